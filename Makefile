@@ -1,0 +1,45 @@
+# CaseVault: the commands a user and CI run. `make demo` and `make test` are the two that matter.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PG_URL ?= postgres://postgres@127.0.0.1:5432/casevault
+DEMO_VAULT ?= demo-vault
+PYTEST_WORKERS ?= 2
+
+.PHONY: install demo test lint typecheck test-sqlcipher test-postgres bench clean postgres
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "CaseVault needs Python 3.11 or newer"'
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: install
+	@CASEVAULT_DEMO_VAULT=$(DEMO_VAULT) $(BIN)/python scripts/demo.py
+
+lint: install
+	$(BIN)/ruff format --check casevault bench tests scripts conftest.py
+	$(BIN)/ruff check casevault bench tests scripts conftest.py
+	$(BIN)/mypy casevault bench scripts
+	$(BIN)/python -W ignore -m django makemigrations --check --dry-run --settings=casevault.settings
+
+postgres:
+	@scripts/ensure-postgres
+
+test-sqlcipher: install
+	env -u DATABASE_URL $(BIN)/pytest -n $(PYTEST_WORKERS) -q
+
+test-postgres: install postgres
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -n $(PYTEST_WORKERS) -q -m "not pure and not sqlcipher_only"
+
+test: lint test-sqlcipher test-postgres
+
+bench: install
+	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) build *.egg-info test-artifacts

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from argparse import ArgumentParser
+from typing import Any
+
+from django.core.wsgi import get_wsgi_application
+from django.db import connections
+from gunicorn.app.base import BaseApplication
+
+from casevault.store.command import VaultCommand
+from casevault.store.vault import Vault
+
+
+class _Server(BaseApplication):  # type: ignore[misc]
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.options = options
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self) -> Any:
+        return get_wsgi_application()
+
+
+def _close_connections_before_fork(*_: Any) -> None:
+    # A SQLite connection must never be shared by two processes.
+    connections.close_all()
+
+
+class Command(VaultCommand):
+    help = "Serve the web workspace. The vault is unlocked once, before workers start."
+
+    def add_command_arguments(self, parser: ArgumentParser) -> None:
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--workers", type=int, default=2)
+
+    def handle_vault(self, vault: Vault, **options: Any) -> None:
+        connections.close_all()
+        address = f"{options['host']}:{options['port']}"
+        self.stdout.write(f"CaseVault serving {vault.path} at http://{address}/ (Ctrl-C stops it)")
+        self.stdout.flush()
+        _Server(
+            {
+                "bind": address,
+                "workers": options["workers"],
+                "preload_app": True,
+                "pre_fork": _close_connections_before_fork,
+                "accesslog": None,
+                "errorlog": "-",
+                "loglevel": "warning",
+                "timeout": 120,
+            }
+        ).run()
