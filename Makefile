@@ -7,7 +7,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/casevault
 DEMO_VAULT ?= demo-vault
 PYTEST_WORKERS ?= 2
 
-.PHONY: install demo test lint typecheck test-sqlcipher test-postgres bench clean postgres
+.PHONY: install demo test lint typecheck test-sqlcipher test-postgres bench clean postgres browser
 
 install: $(STAMP)
 
@@ -30,10 +30,14 @@ lint: install
 postgres:
 	@scripts/ensure-postgres
 
-test-sqlcipher: install
+# Browser tests drive Debian's Chromium (Playwright cannot download its own here).
+browser:
+	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
+test-sqlcipher: install browser
 	env -u DATABASE_URL $(BIN)/pytest -n $(PYTEST_WORKERS) -q
 
-test-postgres: install postgres
+test-postgres: install postgres browser
 	DATABASE_URL=$(PG_URL) $(BIN)/pytest -n $(PYTEST_WORKERS) -q -m "not pure and not sqlcipher_only"
 
 test: lint test-sqlcipher test-postgres

@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "casevault.vocab",
     "casevault.records",
     "casevault.intake",
+    "casevault.search",
     "casevault.web",
 ]
 
@@ -105,6 +106,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "casevault.web.nav.navigation",
             ],
         },
     },
