@@ -21,10 +21,12 @@ $(STAMP): pyproject.toml
 demo: install
 	@CASEVAULT_DEMO_VAULT=$(DEMO_VAULT) $(BIN)/python scripts/demo.py
 
+LINT_PATHS := $(wildcard casevault bench scripts/*.py) conftest.py
+
 lint: install
-	$(BIN)/ruff format --check casevault bench tests scripts conftest.py
-	$(BIN)/ruff check casevault bench tests scripts conftest.py
-	$(BIN)/mypy casevault bench scripts
+	$(BIN)/ruff format --check $(LINT_PATHS)
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/mypy $(LINT_PATHS)
 	$(BIN)/python -W ignore -m django makemigrations --check --dry-run --settings=casevault.settings
 
 postgres:

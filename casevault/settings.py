@@ -46,6 +46,8 @@ def _database_from_url(url: str) -> dict[str, object]:
         "OPTIONS": {
             "options": f"-c lock_timeout={os.environ.get('CASEVAULT_BUSY_TIMEOUT_MS', '10000')}"
         },
+        # One test database per process: concurrent test runs on one server never collide.
+        "TEST": {"NAME": f"test_casevault_{os.getpid()}"},
     }
 
 
@@ -72,6 +74,7 @@ INSTALLED_APPS = [
     "casevault.audit",
     "casevault.vocab",
     "casevault.records",
+    "casevault.evidence",
     "casevault.intake",
     "casevault.search",
     "casevault.web",
@@ -198,3 +201,30 @@ LOGGING = {
 }
 
 CASEVAULT_UPLOAD_LIMIT = int(os.environ.get("CASEVAULT_UPLOAD_LIMIT", str(2 * 1024**3)))
+
+# --- Sign-in and protection (accounts) -----------------------------------------------------
+# Every view needs a signed-in user who passed the second factor when one is required;
+# views open to strangers carry Django's ``login_not_required``. The gate must run after
+# AuthenticationMiddleware and OTPMiddleware, so it comes last.
+MIDDLEWARE = [*MIDDLEWARE, "casevault.accounts.middleware.VerifiedUserMiddleware"]
+# The system actor can never sign in (see VaultBackend).
+AUTHENTICATION_BACKENDS = ["casevault.accounts.security.VaultBackend"]
+LOGIN_URL = "accounts:login"
+# Lockout: this many failures for one username or one address within the window lock
+# sign-in for the lock time; each failure after the first is held a doubling delay.
+CASEVAULT_LOGIN_MAX_FAILURES = int(os.environ.get("CASEVAULT_LOGIN_MAX_FAILURES", "5"))
+CASEVAULT_LOGIN_WINDOW_SECONDS = int(os.environ.get("CASEVAULT_LOGIN_WINDOW_SECONDS", "900"))
+CASEVAULT_LOGIN_LOCK_SECONDS = int(os.environ.get("CASEVAULT_LOGIN_LOCK_SECONDS", "900"))
+CASEVAULT_LOGIN_DELAY_SECONDS = float(os.environ.get("CASEVAULT_LOGIN_DELAY_SECONDS", "0.5"))
+CASEVAULT_LOGIN_MAX_DELAY_SECONDS = 8.0
+# Between a right password and a right code: after this long the user starts again.
+CASEVAULT_2FA_PENDING_SECONDS = 300
+OTP_TOTP_ISSUER = "CaseVault"
+# The language cookie tells nothing secret, but needs no script access nor other sites.
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+# Sessions end when the browser closes, as well as after the idle time (SESSION_COOKIE_AGE).
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
