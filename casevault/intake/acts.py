@@ -1,0 +1,215 @@
+"""Find act types (the vocabulary codes) in a sentence, leaving out negated and unreal ones.
+
+The lexicon lives in ``lexicon/acts_<lang>.txt`` as "code: regular expression" lines. A
+span matched by one code is not matched again by a later one, so the file lists specific
+phrases ("pre-trial detention", «административный арест») before general words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["ACT_TYPES", "ActMatch", "find_acts", "fold_for_matching"]
+
+ACT_TYPES = (
+    "arrest", "detention", "pretrial_detention", "administrative_arrest", "abduction",
+    "enforced_disappearance", "prosecution", "prosecution_speech", "charges_dropped",
+    "court_hearing", "conviction", "acquittal", "appeal", "libel_suit", "fine", "torture",
+    "ill_treatment", "physical_assault", "sexual_violence", "verbal_abuse", "threat", "killing",
+    "death_in_custody", "arson", "property_damage", "search", "confiscation", "surveillance",
+    "travel_ban", "facility_access_denial", "harassment", "dismissal_from_work",
+    "smear_campaign", "solitary_confinement", "denial_of_medical_care",
+    "denial_of_legal_counsel", "self_harm_protest", "hunger_strike",
+)  # fmt: skip
+
+LEXICON_DIR = Path(__file__).parent / "lexicon"
+
+
+@dataclass(frozen=True)
+class ActMatch:
+    code: str
+    start: int  # offsets into the sentence
+    end: int
+    hedged: bool  # "allegedly", «по словам»: kept, with less confidence
+    anaphoric: bool = False  # "the search", «до увольнения»: points back to a known act
+    trace: bool = False  # "marks of electric shocks", «следы побоев»: seen later, done before
+
+
+@lru_cache(maxsize=4)
+def _lexicon(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    entries: list[tuple[str, re.Pattern[str]]] = []
+    for line in (LEXICON_DIR / f"acts_{lang}.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, _, pattern = line.partition(": ")
+        if code not in ACT_TYPES:
+            raise ValueError(f"acts_{lang}.txt: unknown act type {code!r}")
+        entries.append((code, re.compile(pattern)))
+    return tuple(entries)
+
+
+def fold_for_matching(text: str) -> str:
+    """Lower case with ё→е; the same length as ``text``, so offsets carry over."""
+    return text.lower().replace("ё", "е")
+
+
+# A clause ends at these; negation does not reach across them.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()«»\"]|\s(?:but|and\s+then|while|whereas|но|однако|а\s+затем|после\s+чего|когда)\s"
+)
+
+_NEGATION = {
+    "en": re.compile(
+        r"\b(?:not|never|no|nor|n't|without|den(?:y|ied|ies|ying)|refut\w*|reject\w*|"
+        r"false|unfounded|neither|nobody|none|lack\s+of|refused\s+to|declined\s+to)\b|n't\b"
+    ),
+    "ru": re.compile(
+        r"(?<![а-я])(?:не|ни|нет|никто|никаких|никакого|никогда|отрица\w*|опроверг\w*|"
+        r"отвергл\w*|безоснователь\w*|ложн\w*|отказал\w*|отказыва\w*)(?![а-я])"
+    ),
+}
+_NOT_NEGATION = {
+    "en": re.compile(r"\bnot\s+only\b|\bno\s+longer\b|\bno\s+later\b"),
+    "ru": re.compile(
+        r"(?<![а-я])не\s+только|не\s+раз(?![а-я])|не\s+менее|не\s+позднее|не\s+установлен"
+    ),
+}
+# Things that did not (yet) happen: plans, threats, conditions, demands.
+_IRREALIS = {
+    "en": re.compile(
+        r"\b(?:threaten\w*\s+to|could|can|cannot|(?<!\d\s)may(?!\s+\d)|might|would|will|shall|if|unless|risks?|faces?|"
+        r"facing|scheduled|due\s+to\s+be|plans?\s+to|planning|intends?\s+to|in\s+order\s+to|"
+        r"to\s+prevent|demand\w*|urge\w*|call\w*\s+(?:on|upon|for)|ask\w*\s+(?:you|the)|"
+        r"request\w*|should|must|to\s+(?:stop|end|cease|investigate|release|drop|lift)|"
+        r"investigat\w+\s+(?:the|into|allegations)|allegations?\s+of|complain\w*\s+(?:of|about)|"
+        r"risk\s+of|protection\s+from|free\s+from|prohibit\w*\s+of|prevention\s+of|against\s+(?:torture|ill)|"
+        r"document\w*|expos\w+|account\s+of|describ\w+|to\s+(?:file|lodge|submit|challenge)|"
+        r"set\s+for|expected|asked|sought|proposed|cases\s+(?:of|where|in\s+which|when)|instances\s+of)\b"
+    ),
+    "ru": re.compile(
+        r"(?<![а-я])(?:грозил\w*|угрожал\w*|пригрозил\w*|может|могут|могли\s+бы|будет|будут|"
+        r"если|грозит|планиру\w*|намерен\w*|назначен\w*|состоится|требуем|требуют|призыва\w*|"
+        r"просим|прошу|просят|должн\w*|необходимо|чтобы|прекратить|расследовать|освободить|"
+        r"отменить|провести\s+проверку|проверить|недопущени\w*|заявлени\w+\s+о|жалоб\w+\s+на|"
+        r"сообщени\w+\s+о|запрет\w*\s+пыток|против\s+пыток|по\s+факту|попросил\w*|просил\w*|"
+        r"потребовал\w*|запросил\w*|ожидается|назначить|помешать|предотвратить|случа\w+)(?![а-я])"
+    ),
+}
+_HEDGE = {
+    "en": re.compile(
+        r"\b(?:allegedly|reportedly|alleged|apparently|according\s+to|claims?|said)\b"
+    ),
+    "ru": re.compile(
+        r"(?<![а-я])(?:якобы|предположительно|по\s+словам|по\s+данным|утверждает|заявил\w*|сообщил\w*)(?![а-я])"
+    ),
+}
+# Codes whose own wording is a negation or a threat: their cue is part of the match.
+_SELF_CUED = {"threat", "travel_ban", "facility_access_denial", "denial_of_legal_counsel",
+              "denial_of_medical_care", "charges_dropped", "hunger_strike"}  # fmt: skip
+
+
+# The act as a topic, not a happening: "an account of beatings", «рассказы о пытках».
+_TOPICAL = {
+    "en": re.compile(r"\b(?:about|of|on|regarding|concerning|against)\s+$"),
+    "ru": re.compile(r"(?<![а-я])(?:о|об|про|насчет|против)\s+$"),
+}
+_ANAPHORA = {
+    "en": re.compile(
+        r"\b(?:the|this|that|these|such|his|her|their|(?:traces|signs|marks)\s+of)\s+$"
+    ),
+    "ru": re.compile(
+        r"(?<![а-я])(?:этот|эта|это|этого|этой|данн\w+|до|после|тот|той|следы|следов)\s+"
+        r"(?:его\s+|ее\s+|их\s+)?$"
+    ),
+}
+_TRACE = {
+    "en": re.compile(r"\b(?:traces|signs|marks)\s+of\s+$"),
+    "ru": re.compile(r"(?<![а-я])(?:следы|следов|следами)\s+$"),
+}
+# A prosecution is of someone: a case with nobody named as its target that is about an
+# incident ("police opened a case into the arson") is an investigation.
+_PROSECUTION_TARGET = {
+    "en": re.compile(r"\b(?:against|charged|indicted|suspect|prosecuted|accused|defendant)\b"),
+    "ru": re.compile(
+        r"(?<![а-я])(?:в\s+отношении|против|обвин\w*|подозрева\w*|предъяв\w*|привлеч\w*|"
+        r"ей|ему|им|ее|его|их|нее|него|ним|ней)(?![а-я])"
+    ),
+}
+
+
+# "The next hearing is set for 20 December", «заседание назначено на 12 февраля».
+_FUTURE_AFTER = {
+    "en": re.compile(
+        r"\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:set|scheduled|planned|due|expected)\b|\s+will\b"
+    ),
+    "ru": re.compile(r"\s+(?:\w+\s+)?(?:назначен\w*|состоится|пройдет|будет|планиру\w+)(?![а-я])"),
+}
+
+
+_INCIDENT = {
+    "en": re.compile(
+        r"\b(?:into|over\s+the|abuse\s+of\s+power|excess\w*\s+of|attack\w*|assault\w*|death|"
+        r"arson|beating|torture|murder|killing)\b"
+    ),
+    "ru": re.compile(
+        r"(?<![а-я])(?:по\s+факту|повреждени\w*|нападени\w*|смерт\w*|поджог\w*|пыт\w*|превышени\w*|"
+        r"избиени\w*|хулиганств\w*|убийств\w*)(?![а-я])"
+    ),
+}
+
+
+def _clause_before(folded: str, start: int) -> str:
+    window = folded[max(0, start - 80) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return window
+
+
+def _is_negated(lang: str, clause: str) -> bool:
+    words = clause.split()[-5:]
+    tail = " ".join(words)
+    tail = _NOT_NEGATION[lang].sub(" ", tail)
+    return bool(_NEGATION[lang].search(tail))
+
+
+def find_acts(sentence: str, lang: str) -> list[ActMatch]:
+    """Act-type matches in one sentence, in order, without negated or unreal ones."""
+    lang = "ru" if lang in {"ru", "kk"} else "en"
+    folded = fold_for_matching(sentence)
+    claimed: list[tuple[int, int]] = []
+    found: list[ActMatch] = []
+    for code, pattern in _lexicon(lang):
+        for match in pattern.finditer(folded):
+            start, end = match.span()
+            if start == end or any(start < e and s < end for s, e in claimed):
+                continue
+            claimed.append((start, end))
+            clause = _clause_before(folded, start)
+            if _is_negated(lang, clause):
+                continue
+            if code != "threat" and _IRREALIS[lang].search(clause):
+                continue
+            if _FUTURE_AFTER[lang].match(folded, end):
+                continue
+            if code not in _SELF_CUED and _TOPICAL[lang].search(folded[max(0, start - 20) : start]):
+                continue
+            if (
+                code == "prosecution"
+                and not _PROSECUTION_TARGET[lang].search(folded)
+                and _INCIDENT[lang].search(folded)
+            ):
+                continue
+            hedged = bool(_HEDGE[lang].search(folded[:start]))
+            before = folded[max(0, start - 20) : start]
+            trace = bool(_TRACE[lang].search(before))
+            anaphoric = trace or bool(_ANAPHORA[lang].search(before))
+            found.append(ActMatch(code, start, end, hedged, anaphoric, trace))
+    # "The case was dropped": a prosecution mentioned in the same breath is not a new one.
+    if any(m.code == "charges_dropped" for m in found):
+        found = [m for m in found if m.code != "prosecution"]
+    found.sort(key=lambda m: m.start)
+    return found

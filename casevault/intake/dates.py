@@ -1,0 +1,341 @@
+"""Find date expressions in English and Russian text and resolve them to fuzzy dates.
+
+Two steps, both pure:
+
+1. ``find_dates`` finds the expressions (absolute, partial and relative) with their
+   offsets and what they say, without deciding the year they mean.
+2. ``DateResolver`` walks them in document order and resolves each one against the
+   document's own date (the *reference*) and the *running context*: the last date the text
+   moved to. "On 8 October" after "In July 2018" is 8 October 2018 even in a statement
+   written in 2019; "three days later" counts from the last day named; "last year" and
+   «в ноябре прошлого года» count from the reference.
+
+dateparser is not used: it misreads Russian prepositional months and "since July 2018"
+(see NOTES.md), and its guesses ignore the running context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from casevault.lib.fuzzydate import FuzzyDate, Precision
+
+from .date_patterns import COMPILED, valid_fields
+
+__all__ = ["DateMention", "DateResolver", "find_dates", "find_document_date", "resolve_all"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression; which fields are set depends on ``kind``.
+
+    kind: "absolute" (year/month/day, any of them may be missing when the text leaves
+    them out), "range" (day..end_day of one month), "season", "ref" (relative to the
+    reference date: ``amount`` units ago, or ``weekday``), "ctx" (relative to the running
+    context: ``amount`` units after it; 0 means the same unit).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_day: int | None = None
+    end_month: int | None = None
+    unit: str | None = None
+    amount: int = 0
+    weekday: int | None = None
+    year_from: str | None = None  # "ref" / "ctx": the year is relative ("прошлого года")
+    year_shift: int = 0
+    since: bool = False
+    reporting: bool = False  # when something was said ("told reporters on Thursday")
+    forward: bool = (
+        False  # "three days after <something> on 11 December": counts from the next date
+    )
+
+
+# A date right after a verb of saying dates the saying, not the facts ("his sister told our
+# correspondent on Wednesday"); "said that on 8 October …" still dates the facts.
+_REPORTING = re.compile(
+    r"(?:\b(?:said|told|reported|announced|stated|wrote|added|confirmed|explained|posted)"
+    r"(?:\s+(?!that\b)[\w'-]+){0,3}|(?<![а-яё])(?:сообщил|заявил|рассказал|пояснил|написал)\w*"
+    r"(?:\s+(?!что(?![а-яё]))[\w-]+){0,3})\s+(?:on|в|во)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def find_dates(text: str, lang: str) -> list[DateMention]:
+    """All date expressions in ``text``, in order, longest match first where they overlap."""
+    patterns = COMPILED["ru" if lang in {"ru", "kk"} else "en"]
+    found: list[DateMention] = []
+    for pattern, handler in patterns:
+        for match in pattern.finditer(text):
+            fields = handler(match)
+            if fields is None or not valid_fields(fields):
+                continue
+            since = bool(match.groupdict().get("since"))
+            start, end = match.span()
+            # Leading words like "in"/"в" are not part of the date itself.
+            raw = match.group(0)
+            stripped = raw.lstrip()
+            start += len(raw) - len(stripped)
+            reporting = bool(_REPORTING.search(text[max(0, start - 50) : start]))
+            found.append(
+                DateMention(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    since=since,
+                    reporting=reporting,
+                    **fields,  # type: ignore[arg-type]
+                )
+            )
+    # Longest first: "In August 2018" beats "In August" and "2018".
+    found.sort(key=lambda m: (-(m.end - m.start), m.start))
+    kept: list[DateMention] = []
+    for mention in found:
+        if any(mention.start < k.end and k.start < mention.end for k in kept):
+            continue
+        kept.append(mention)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+# --- resolution ------------------------------------------------------------------------
+
+
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+@dataclass
+class _Context:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+class DateResolver:
+    """Resolve mentions in document order; keeps the running context between calls."""
+
+    def __init__(self, reference: date | None) -> None:
+        self.reference = reference
+        self.context = _Context()
+
+    # The context a month or day without a year falls into.
+    def _year_for(self, month: int, day: int | None, mention: DateMention) -> int | None:
+        ref = self.reference
+        if mention.year_from == "ref" and ref is not None:
+            return ref.year + mention.year_shift
+        if mention.year_from == "last" and ref is not None:
+            return ref.year if month < ref.month else ref.year - 1
+        ctx = self.context
+        if mention.year_from == "ctx" and ctx.year is not None:
+            return ctx.year + mention.year_shift
+        if ctx.year is not None:
+            year = ctx.year
+            # A date far after the document's own is a slip of context, not a plan: a hearing
+            # "scheduled for 12 February" is weeks ahead, not most of a year.
+            if ref is not None and date(year, month, min(day or 1, 28)) > ref + timedelta(days=62):
+                return year - 1
+            # A chronology that runs over New Year: "In December 2018 … On 14 January …".
+            if (
+                ctx.month is not None
+                and month < ctx.month
+                and not mention.since
+                and ref is not None
+                and date(year + 1, month, day or 1) <= ref
+            ):
+                year += 1
+            return year
+        if ref is None:
+            return None
+        year = ref.year
+        if date(year, month, min(day or 1, 28)) > ref:
+            year -= 1
+        return year
+
+    def _set(self, year: int, month: int | None = None, day: int | None = None) -> None:
+        self.context = _Context(year, month, day)
+
+    def resolve(self, mention: DateMention, *, update_context: bool = True) -> FuzzyDate | None:
+        saved = self.context
+        result = self._resolve(mention)
+        if not update_context:
+            self.context = saved
+        return result
+
+    def _resolve(self, m: DateMention) -> FuzzyDate | None:  # noqa: C901
+        try:
+            if m.kind in {"absolute", "range"}:
+                return self._absolute(m)
+            if m.kind == "season":
+                return self._season(m)
+            if m.kind == "ref":
+                return self._relative(
+                    m, self.reference, (None if self.reference is None else "day")
+                )
+            if m.kind == "ctx":
+                return self._from_context(m)
+        except ValueError:
+            return None
+        return None
+
+    def _absolute(self, m: DateMention) -> FuzzyDate | None:
+        year = m.year
+        if m.month is None:
+            if year is None:
+                return None
+            self._set(year)
+            return FuzzyDate.year(year)
+        if year is None:
+            year = self._year_for(m.month, m.day, m)
+            if year is None:
+                return None
+        if m.day is None:
+            self._set(year, m.month)
+            return FuzzyDate.month(year, m.month)
+        if m.kind == "range" and m.end_day is not None:
+            self._set(year, m.month, m.day)
+            return FuzzyDate.between(
+                FuzzyDate.day(year, m.month, m.day), FuzzyDate.day(year, m.month, m.end_day)
+            )
+        self._set(year, m.month, m.day)
+        return FuzzyDate.day(year, m.month, m.day)
+
+    def _season(self, m: DateMention) -> FuzzyDate | None:
+        if m.month is None or m.end_month is None:
+            return None
+        year = m.year
+        if year is None:
+            if m.year_from == "ref" and self.reference is not None:
+                year = self.reference.year + m.year_shift
+            elif self.context.year is not None:
+                year = self.context.year + (m.year_shift if m.year_from == "ctx" else 0)
+            elif self.reference is not None:
+                year = self.reference.year
+            else:
+                return None
+        first_year = year - 1 if m.month > m.end_month else year
+        self._set(year)
+        return FuzzyDate.between(
+            FuzzyDate.month(first_year, m.month), FuzzyDate.month(year, m.end_month)
+        )
+
+    def _relative(self, m: DateMention, base: date | None, _: str | None) -> FuzzyDate | None:
+        if base is None:
+            return None
+        if m.unit == "weekday" and m.weekday is not None:
+            back = (base.weekday() - m.weekday) % 7
+            if back == 0 and m.amount < 0:
+                back = 7
+            day = base - timedelta(days=back)
+            self._set(day.year, day.month, day.day)
+            return FuzzyDate.day(day.year, day.month, day.day)
+        return self._shift(base, m.unit or "day", m.amount, Precision.DAY)
+
+    def _shift(self, base: date, unit: str, amount: int, precision: Precision) -> FuzzyDate:
+        if unit in {"day", "week", "fortnight"} and precision is Precision.DAY:
+            day = base + timedelta(days=amount * {"day": 1, "week": 7, "fortnight": 14}[unit])
+            self._set(day.year, day.month, day.day)
+            return FuzzyDate.day(day.year, day.month, day.day)
+        if unit in {"day", "week", "fortnight", "month"} and precision is not Precision.YEAR:
+            months = amount if unit == "month" else 0
+            year, month = _add_months(base.year, base.month, months)
+            self._set(year, month)
+            return FuzzyDate.month(year, month)
+        year = base.year + (amount if unit == "year" else 0)
+        self._set(year)
+        return FuzzyDate.year(year)
+
+    def _from_context(self, m: DateMention) -> FuzzyDate | None:
+        ctx = self.context
+        if ctx.year is None:
+            return None
+        if ctx.month is None:
+            precision = Precision.YEAR
+        elif ctx.day is None:
+            precision = Precision.MONTH
+        else:
+            precision = Precision.DAY
+        base = date(ctx.year, ctx.month or 1, ctx.day or 1)
+        unit = m.unit or "day"
+        if unit == "year":
+            precision = Precision.YEAR
+        elif unit == "month" and precision is Precision.DAY:
+            precision = Precision.MONTH
+        return self._shift(base, unit, m.amount, precision)
+
+
+# --- the document's own date -------------------------------------------------------------
+
+# What may stand before the date on a dateline: a place or a label ending in a comma or a
+# colon ("Almaty,", "Date of report:", «г. Алматы,»), or a publishing verb.
+_DATELINE_PREFIX = re.compile(
+    r"^(?:[^\s,:;.!?]+(?:\s+[^\s,:;.!?]+){0,5}\s*[,:—–-]|(?:published|posted|updated|dated|date|"
+    r"опубликовано|обновлено|дата)(?:\s+on)?|[^\s,:;.!?]+(?:\s+[^\s,:;.!?]+){0,4},?\s+(?:published|updated)(?:\s+on)?|"
+    r"г\.\s*[^\s,]+,|visit\s+date:?|date\s+of\s+\w+:?)?"
+    r"(?:\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def find_document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """The date the document gives itself: a full date alone on a line near the top or the
+    bottom, perhaps after a place or a label ("29 January 2019", "Almaty, 29.01.2019",
+    "Published: 5 March 2020", «Дата: 29 января 2019 г.»)."""
+    head = min(len(text), 600)
+    tail = max(0, len(text) - 400)
+    for mention in mentions:
+        if mention.kind != "absolute" or None in (mention.day, mention.month, mention.year):
+            continue
+        if not (mention.start < head or mention.start >= tail):
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        line_end = len(text) if line_end == -1 else line_end
+        prefix = text[line_start : mention.start].strip(" *_#")
+        suffix = text[mention.end : line_end].strip(" .*_")
+        if suffix or not _DATELINE_PREFIX.match(prefix):
+            continue
+        return mention
+    return None
+
+
+def resolve_all(
+    mentions: list[DateMention], reference: date | None, skip: DateMention | None = None
+) -> list[tuple[DateMention, FuzzyDate]]:
+    """Resolve every mention in order; ``skip`` (the dateline) does not move the context."""
+    resolver = DateResolver(reference)
+    out: list[tuple[DateMention, FuzzyDate]] = []
+    anchors: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if index in anchors:
+            # The date an earlier "three days after …" counted from: it dates that other
+            # thing, not an act, but it still moves the context.
+            resolver.resolve(mention)
+            continue
+        if mention.forward and index + 1 < len(mentions):
+            anchor = mentions[index + 1]
+            if anchor.kind == "absolute" and anchor.start - mention.end < 150:
+                base = resolver.resolve(anchor, update_context=True)
+                if base is not None:
+                    anchors.add(index + 1)
+                    value = resolver.resolve(mention)
+                    if value is not None:
+                        out.append((mention, value))
+                    continue
+        if mention.forward and mention.amount >= 0:
+            # "a day after his arrest": counts from something earlier that has no date
+            # here. "A day before his death" counts back from the running date, which is
+            # usually the happening it names.
+            continue
+        value = resolver.resolve(mention, update_context=mention is not skip)
+        if value is not None:
+            out.append((mention, value))
+    return out

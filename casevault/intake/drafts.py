@@ -1,0 +1,311 @@
+"""Turn sentences with acts, dates and people into draft events, one per happening.
+
+A sentence's acts take the date written nearest to them in the sentence; a sentence with
+no date of its own continues the happening of the sentence before it in the same
+paragraph ("On 8 October her house was searched. Police took two laptops."). Repeated
+mentions of one happening (a summary, then the chronology) merge when their dates agree
+and they share an act type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from casevault.lib.fuzzydate import FuzzyDate, Precision
+
+from .acts import ActMatch
+from .sentences import Sentence
+
+__all__ = ["DraftEvent", "SentenceFacts", "build_events"]
+
+_FINENESS = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2, Precision.UNKNOWN: -1}
+
+
+@dataclass
+class SentenceFacts:
+    sentence: Sentence
+    acts: list[ActMatch]
+    dates: list[tuple[int, int, FuzzyDate]]  # (start, end) in the document, resolved date
+    victims: list[str]
+    perpetrators: list[str]
+    places: list[str]
+    context_date: FuzzyDate | None  # the running date before this sentence
+
+
+@dataclass
+class DraftEvent:
+    date: FuzzyDate
+    act_types: list[str]
+    summary: str
+    victims: list[str] = field(default_factory=list)
+    perpetrators: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 0.5
+    paragraph: int = -1
+    sentences: set[int] = field(default_factory=set)
+
+    def to_dict(self, text: str) -> dict[str, object]:
+        return {
+            "date": self.date.to_dict(),
+            "act_types": self.act_types,
+            "summary": self.summary,
+            "victims": self.victims,
+            "perpetrators": self.perpetrators,
+            "places": self.places,
+            "evidence": [{"start": s, "end": e, "text": text[s:e]} for s, e in self.evidence],
+            "confidence": round(self.confidence, 2),
+        }
+
+
+def _summary(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 240 else text[:237].rstrip() + "…"
+
+
+# Between an act and a date, these mean the date belongs to something else: a clause
+# boundary stronger than a comma, or a verb of saying ("Mukanov, transferred in January,
+# said that he had been beaten").
+_DETACHING = re.compile(
+    r";|\b(?:said|says|told|claims?|claimed|alleges?|alleged|stated|added)\b|"
+    r"(?<![а-яё])(?:сказал\w*|заявил\w*|рассказал\w*|сообщил\w*|пояснил\w*|утвержда\w*)(?![а-яё])",
+    re.IGNORECASE,
+)
+
+
+_COORDINATION = re.compile(
+    r"^\s*(?:and|or|и|или)\s+(?:(?:in|on|at|в|во)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _act_dates(facts: SentenceFacts, act: ActMatch) -> tuple[list[FuzzyDate], int]:
+    """The dates an act belongs to, and the distance from the act to the nearest.
+
+    Usually one date: the nearest in the sentence. Dates joined by "and" ("extended
+    twice, in March and in May") each get the act.
+    """
+    text = facts.sentence.text
+    base = facts.sentence.start
+    best: tuple[float, int] = (float("inf"), -1)
+    raw = 0
+    for position, (start, end, _) in enumerate(facts.dates):
+        s, e = start - base, end - base
+        between = text[e : act.start] if e <= act.start else text[act.end : s]
+        # A date inside the sentence before "X said that…" dates something else; one that
+        # opens the sentence dates the saying and what it reports, unless the report is in
+        # the past perfect ("…told the court that investigators had beaten him").
+        detached = _DETACHING.search(between)
+        if e <= act.start and ":" in between and not detached:
+            pass  # "On 5 May: police searched …", «за день до смерти …: у него были синяки»
+        elif ":" in between:
+            continue  # «связывает поджог со своей деятельностью: в мае она …»
+        if detached and (
+            s > 25 or re.search(r"\bhad\b", between[detached.end() :] + text[act.start : act.end])
+        ):
+            continue
+        distance = len(between) + 30 * between.count(",")
+        if e > act.start:
+            distance += 10  # a date before the act is the usual order
+        if distance < best[0]:
+            best = (distance, position)
+            raw = len(between)
+    if best[1] < 0:
+        return [], 0
+    chosen = [best[1]]
+    for step in (-1, 1):
+        position = best[1]
+        while 0 <= position + step < len(facts.dates):
+            left, right = sorted((position, position + step))
+            gap = text[facts.dates[left][1] - base : facts.dates[right][0] - base]
+            if not _COORDINATION.match(gap):
+                break
+            position += step
+            chosen.append(position)
+    return [facts.dates[i][2] for i in sorted(chosen)], raw
+
+
+def _compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
+    """Two dates that can name the same happening: one lies within the other."""
+    if a.is_unknown or b.is_unknown:
+        return a.is_unknown and b.is_unknown
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return a.overlaps(b)
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
+def _finer(a: FuzzyDate, b: FuzzyDate) -> FuzzyDate:
+    return a if _FINENESS[a.precision] >= _FINENESS[b.precision] else b
+
+
+def _add(items: list[str], new: list[str]) -> None:
+    for item in new:
+        if item not in items:
+            items.append(item)
+
+
+_SEQUENCE = re.compile(
+    r"^(?:after\s+that|afterwards|later|then|subsequently|после\s+этого|затем|потом|позже|впоследствии)\b",
+    re.IGNORECASE,
+)
+
+
+def _victims_fit(event: DraftEvent, facts: SentenceFacts) -> bool:
+    """False only when both name victims and none is shared."""
+    if not facts.victims or not event.victims:
+        return True
+    return bool(set(facts.victims) & set(event.victims))
+
+
+def _absorb(event: DraftEvent, facts: SentenceFacts, index: int, codes: list[str]) -> None:
+    _add(event.act_types, codes)
+    _add(event.victims, facts.victims)
+    _add(event.perpetrators, facts.perpetrators)
+    _add(event.places, facts.places)
+    span = (facts.sentence.start, facts.sentence.end)
+    if span not in event.evidence:
+        event.evidence.append(span)
+    event.sentences.add(index)
+
+
+# A new subject after a comma, or a word of sequence, starts a new happening in the same
+# sentence: "…was refused entry, and a monitor … was detained", "spent three weeks in
+# detention before the charges were dropped", «…, а в апреле неизвестные…».
+_NEW_CLAUSE = re.compile(
+    r"(?:,\s+and|;)\s+(?:a|an|the|another|two|three|several|his|her|their)\s|[,;]\s+а\s|"
+    r"\b(?:before|after|until|afterwards|then|later)\b|"
+    r"(?<![а-яё])(?:после|затем|потом|спустя|до\s+того)(?![а-яё])",
+    re.IGNORECASE,
+)
+
+
+def _clause_groups(facts: SentenceFacts, acts: list[ActMatch]) -> list[list[ActMatch]]:
+    groups: list[list[ActMatch]] = []
+    for act in sorted(acts, key=lambda a: a.start):
+        if groups and not _NEW_CLAUSE.search(facts.sentence.text[groups[-1][-1].end : act.start]):
+            groups[-1].append(act)
+        else:
+            groups.append([act])
+    return groups
+
+
+def _new_event(
+    facts: SentenceFacts, index: int, when: FuzzyDate, codes: list[str], confidence: float
+) -> DraftEvent:
+    return DraftEvent(
+        date=when,
+        act_types=codes,
+        summary=_summary(facts.sentence.text),
+        victims=list(facts.victims),
+        perpetrators=list(facts.perpetrators),
+        places=list(facts.places),
+        evidence=[(facts.sentence.start, facts.sentence.end)],
+        confidence=confidence,
+        paragraph=facts.sentence.paragraph,
+        sentences={index},
+    )
+
+
+def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
+    """Draft events from the facts of every sentence, in document order.
+
+    Acts with a date of their own make or join events first; then the acts of a sentence
+    without one join an event of the same type (a later mention of a known happening),
+    the event of the sentence just before (a continuation), the event that set the
+    running date, or make a new event on the running date.
+    """
+    events: list[DraftEvent] = []
+    undated: list[tuple[int, SentenceFacts, list[ActMatch]]] = []
+    for index, facts in enumerate(all_facts):
+        groups: dict[tuple[FuzzyDate, int], list[ActMatch]] = {}
+        sentence_undated: list[ActMatch] = []
+        for clause, clause_acts in enumerate(_clause_groups(facts, facts.acts)):
+            for act in clause_acts:
+                dates, distance = _act_dates(facts, act)
+                known = any(act.code in e.act_types for e in events)
+                if not dates or (act.anaphoric and known and (distance > 25 or act.trace)):
+                    sentence_undated.append(act)
+                    continue
+                for when in dates:
+                    groups.setdefault((when, clause), []).append(act)
+        if sentence_undated:
+            undated.append((index, facts, sentence_undated))
+        for (when, _), acts in groups.items():
+            codes: list[str] = []
+            _add(codes, [a.code for a in acts])
+            confidence = 0.8 - (0.1 if any(a.hedged for a in acts) else 0.0)
+            merged = None
+            for event in events:
+                if _compatible(event.date, when) and set(event.act_types) & set(codes):
+                    if (
+                        not event.victims
+                        or not facts.victims
+                        or set(event.victims) & set(facts.victims)
+                    ):
+                        merged = event
+                        break
+            if merged is not None:
+                merged.date = _finer(merged.date, when)
+                _absorb(merged, facts, index, codes)
+                merged.confidence = min(0.95, max(merged.confidence, confidence) + 0.05)
+                continue
+            events.append(_new_event(facts, index, when, codes, confidence))
+
+    for index, facts, acts in undated:
+        # "After the search he was taken to the police station": the search is a known
+        # happening; what follows is new and happened about then.
+        references = [a for a in acts if a.anaphoric and any(a.code in e.act_types for e in events)]
+        new_acts = [a for a in acts if a not in references]
+        if references and new_acts:
+            referenced = [e for e in events if references[0].code in e.act_types][-1]
+            _absorb(referenced, facts, index, [])
+            new_codes: list[str] = []
+            _add(new_codes, [a.code for a in new_acts])
+            events.append(_new_event(facts, index, referenced.date, new_codes, 0.5))
+            continue
+        codes = []
+        _add(codes, [a.code for a in acts])
+        # A happening to someone else is another happening ("…detained 30 people. A
+        # journalist filming it was pushed to the ground").
+        same_type = [e for e in events if set(codes) & set(e.act_types) and _victims_fit(e, facts)]
+        if same_type:
+            # The nearest earlier mention of the same kind of act, else the first later one.
+            earlier = [e for e in same_type if min(e.sentences) <= index]
+            target = (
+                max(earlier, key=lambda e: max(s for s in e.sentences if s <= index))
+                if earlier
+                else same_type[0]
+            )
+            _absorb(target, facts, index, codes)
+            continue
+        continuing = [e for e in events if (index - 1) in e.sentences or index in e.sentences]
+        if (
+            continuing
+            and continuing[-1].paragraph == facts.sentence.paragraph
+            and not _SEQUENCE.match(facts.sentence.text)
+        ):
+            _absorb(continuing[-1], facts, index, codes)
+            continue
+        context = facts.context_date
+        if context is None:
+            continue  # the contract has no "unknown" date: nothing to propose
+        when = context
+        # The running date came from an event on that very day: the same episode.
+        same_day = [
+            e
+            for e in events
+            if e.date == when
+            and when.precision is Precision.DAY
+            and min(e.sentences) < index
+            and _victims_fit(e, facts)
+        ]
+        if same_day and not _SEQUENCE.match(facts.sentence.text):
+            _absorb(same_day[-1], facts, index, codes)
+            continue
+        confidence = 0.45 - (0.1 if any(a.hedged for a in acts) else 0.0)
+        events.append(_new_event(facts, index, when, codes, confidence))
+    for event in events:
+        event.evidence.sort()
+    events.sort(key=lambda e: (e.date.sort_key(), min(e.sentences)))
+    return events

