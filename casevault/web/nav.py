@@ -12,6 +12,7 @@ NAV_ITEMS = [
     ("records:person_list", _("People")),
     ("records:place_list", _("Places")),
     ("search:search", _("Search")),
+    ("intake:queue", _("Review")),
 ]
 
 
