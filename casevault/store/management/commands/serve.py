@@ -24,7 +24,7 @@ class _Server(BaseApplication):  # type: ignore[misc]
         return get_wsgi_application()
 
 
-def _close_connections_before_fork(*_: Any) -> None:
+def _close_connections_before_fork(server: Any, worker: Any) -> None:
     # A SQLite connection must never be shared by two processes.
     connections.close_all()
 
