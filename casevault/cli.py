@@ -29,7 +29,20 @@ usage: casevault COMMAND [ARGS]   (casevault COMMAND --help for details)
   export PATH             write every record as JSON (stdout)
   import-json PATH FILE   restore a JSON export into an empty vault
   audit verify PATH       check the whole audit chain
+  backup PATH DEST        write an encrypted backup file into folder DEST
+  backup verify FILE      check a backup file without restoring it
+  restore FILE NEWPATH    restore a backup into a new vault folder
+  recovery-key PATH       create the recovery code (--split 3of5 for shares)
+  recover PATH            open with the recovery code and set a new passphrase
+  evidence add PATH FILE  encrypt files into the evidence store (with custody)
+  evidence verify PATH    re-hash every evidence file
+  evidence export PATH ID export an item with its custody report
   extract FILE            extract draft events from a report (no vault needed)
+  import PATH FILE --case C   store reports and queue their draft events for review
+  search PATH QUERY       search records (names match across scripts)
+  search-reindex PATH     rebuild the search index
+  link PATH people        score pairs of person records; propose clusters
+  link PATH export-lists  which sources each real person appears on (CSV)
 
 Passphrases come from a prompt, --passphrase-file F, or CASEVAULT_PASSPHRASE.
 """

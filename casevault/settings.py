@@ -76,6 +76,8 @@ INSTALLED_APPS = [
     "casevault.records",
     "casevault.evidence",
     "casevault.intake",
+    "casevault.linkage",
+    "casevault.publish",
     "casevault.search",
     "casevault.web",
 ]
@@ -217,6 +219,9 @@ CASEVAULT_LOGIN_WINDOW_SECONDS = int(os.environ.get("CASEVAULT_LOGIN_WINDOW_SECO
 CASEVAULT_LOGIN_LOCK_SECONDS = int(os.environ.get("CASEVAULT_LOGIN_LOCK_SECONDS", "900"))
 CASEVAULT_LOGIN_DELAY_SECONDS = float(os.environ.get("CASEVAULT_LOGIN_DELAY_SECONDS", "0.5"))
 CASEVAULT_LOGIN_MAX_DELAY_SECONDS = 8.0
+# Behind a reverse proxy, the request header (as in request.META, e.g. HTTP_X_REAL_IP) that
+# carries the client's address; empty means REMOTE_ADDR.
+CASEVAULT_CLIENT_IP_HEADER = os.environ.get("CASEVAULT_CLIENT_IP_HEADER", "")
 # Between a right password and a right code: after this long the user starts again.
 CASEVAULT_2FA_PENDING_SECONDS = 300
 OTP_TOTP_ISSUER = "CaseVault"

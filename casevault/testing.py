@@ -108,6 +108,21 @@ class Cli:
 
     tmp: Path
     env: dict[str, str] = field(default_factory=dict)
+    extra_databases: list[str] = field(default_factory=list)
+
+    def second_vault_env(self) -> dict[str, str]:
+        """Environment for a second, independent vault: in server mode its own database."""
+        url = self.env.get("DATABASE_URL")
+        if not url:
+            return {}
+        import psycopg
+
+        name = f"casevault_cli_{uuid.uuid4().hex[:12]}"
+        base = url.rsplit("/", 1)[0]
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        self.extra_databases.append(name)
+        return {"DATABASE_URL": f"{base}/{name}"}
 
     @property
     def vault(self) -> Path:
@@ -189,9 +204,11 @@ def cli(tmp_path: Path) -> Iterator[Cli]:
         env["DATABASE_URL"] = f"{base}/{dbname}"
     else:
         env.pop("DATABASE_URL", None)
-    yield Cli(tmp=tmp_path, env=env)
+    runner = Cli(tmp=tmp_path, env=env)
+    yield runner
     if url and dbname:
         import psycopg
 
         with psycopg.connect(f"{url.rsplit('/', 1)[0]}/postgres", autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
+            for name in [dbname, *runner.extra_databases]:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -102,6 +102,10 @@ def import_document(*, actor: User, text: str) -> dict[str, int]:
     try:
         with transaction.atomic():
             _insert_all(document, counts)
+            # Rows were written directly: build their search entries in the same transaction.
+            from casevault.search.index import all_targets, reindex_all
+
+            reindex_all(all_targets())
             audit.record(
                 actor=actor,
                 verb="vault.import_json",

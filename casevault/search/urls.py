@@ -1,5 +1,9 @@
-from django.urls import path  # noqa: F401 - filled in as views are added
+from django.urls import path
+
+from casevault.search import views
 
 app_name = "search"
 
-urlpatterns: list = []  # type: ignore[type-arg]
+urlpatterns = [
+    path("", views.search, name="search"),
+]

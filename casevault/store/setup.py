@@ -8,7 +8,13 @@ from casevault.vocab.load import vocabularies_load
 
 
 def vault_prepare() -> int:
-    """What a new vault needs before first use: its system actor and the vocabularies."""
+    """What a new vault needs before first use: its actor, vocabularies, evidence store."""
+    from django.conf import settings
+
+    if settings.CASEVAULT_VAULT_PATH:
+        from casevault.evidence.store import blob_store
+
+        blob_store()
     return vocabularies_load(actor=system_actor())
 
 

@@ -11,8 +11,12 @@ NAV_ITEMS = [
     ("records:case_list", _("Cases")),
     ("records:person_list", _("People")),
     ("records:place_list", _("Places")),
+    ("evidence:list", _("Evidence")),
     ("search:search", _("Search")),
     ("intake:queue", _("Review")),
+    ("linkage:review", _("Linkage")),
+    ("publish:statement_list", _("Publish")),
+    ("publish:stats", _("Statistics")),
 ]
 
 

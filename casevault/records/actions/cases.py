@@ -11,6 +11,7 @@ from casevault.audit import log as audit
 from casevault.lib.levels import Level
 from casevault.records.actions.common import RecordError, next_counter
 from casevault.records.models import Case, CaseEvent, CasePerson, Event, Person
+from casevault.search.index import index_record
 
 
 def case_create(
@@ -41,6 +42,7 @@ def case_create(
         case.full_clean(exclude=["id"])
         case.save(force_insert=True)
         audit.record(actor=actor, verb="case.create", target=case)
+        index_record(case)
     return case
 
 

@@ -10,6 +10,7 @@ from casevault.accounts.permissions import require
 from casevault.audit import log as audit
 from casevault.lib.fuzzydate import FuzzyDate
 from casevault.records.models import Counter, FuzzyDateAttr
+from casevault.search.index import index_record
 from casevault.vocab.models import Term
 
 M = TypeVar("M", bound=models.Model)
@@ -48,6 +49,7 @@ def create_record(actor: User, instance: M, verb: str, **details: Any) -> M:
     with transaction.atomic():
         instance.full_clean(exclude=_unchecked_fields(instance))
         instance.save(force_insert=True)
+        index_record(instance)
         audit.record(actor=actor, verb=verb, target=instance, details=details)
     return instance
 
@@ -81,6 +83,7 @@ def record_update(*, actor: User, record: M, changes: dict[str, Any]) -> M:
         record.updated_at = timezone.now()  # type: ignore[attr-defined]
         record.full_clean(exclude=_unchecked_fields(record))
         record.save(update_fields=[*columns, "updated_at"])
+        index_record(record)
         audit.record(
             actor=actor, verb=f"{record._meta.model_name}.update", target=record, changed=columns
         )

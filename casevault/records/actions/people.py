@@ -19,6 +19,7 @@ from casevault.records.actions.common import (
     term,
 )
 from casevault.records.models import Consent, Organisation, Person, PersonName
+from casevault.search.index import index_record
 
 
 def detect_script(text: str) -> str:
@@ -60,6 +61,7 @@ def person_create(
         person.save(force_insert=True)
         for i, name in enumerate(clean):
             _add_name(person, name, primary=(i == 0))
+        index_record(person)
         audit.record(
             actor=actor, verb="person.create", target=person, details={"names": len(clean)}
         )
@@ -83,6 +85,7 @@ def person_add_name(*, actor: User, person: Person, name: str, lang: str = "") -
         raise RecordError("the name is empty")
     with transaction.atomic():
         added = _add_name(person, name.strip(), primary=not person.names.exists(), lang=lang)
+        index_record(added)
         audit.record(actor=actor, verb="person.add_name", target=person, changed=["names"])
     return added
 

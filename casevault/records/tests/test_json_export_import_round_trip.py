@@ -9,9 +9,10 @@ def test_export_import_export_gives_identical_json(cli: Cli) -> None:
     dump = cli.tmp / "dump.json"
     dump.write_text(first)
     restored = cli.tmp / "restored"
-    cli.ok("init", restored)
-    cli.ok("import-json", restored, dump)
-    second = cli.ok("export", restored)
+    other = cli.second_vault_env()
+    cli.ok("init", restored, env=other)
+    cli.ok("import-json", restored, dump, env=other)
+    second = cli.ok("export", restored, env=other)
     assert second == first
     tables = json.loads(first)["tables"]
     for label in [
@@ -29,6 +30,7 @@ def test_the_imported_vault_has_a_valid_audit_chain(cli: Cli) -> None:
     dump = cli.tmp / "dump.json"
     dump.write_text(cli.ok("export", cli.vault))
     restored = cli.tmp / "restored"
-    cli.ok("init", restored)
-    cli.ok("import-json", restored, dump)
-    assert cli.ok("audit", "verify", restored).startswith("OK")
+    other = cli.second_vault_env()
+    cli.ok("init", restored, env=other)
+    cli.ok("import-json", restored, dump, env=other)
+    assert cli.ok("audit", "verify", restored, env=other).startswith("OK")

@@ -16,13 +16,13 @@ def good_export(cli: Cli) -> dict:  # type: ignore[type-arg]
 
 def _import(cli: Cli, text: str) -> tuple[int, str, str]:
     target = cli.tmp / "target"
-    if not target.exists():
-        cli.ok("init", target)
-    before = cli.ok("export", target)
+    other = cli.second_vault_env()
+    cli.ok("init", target, env=other)
+    before = cli.ok("export", target, env=other)
     path = cli.tmp / "in.json"
     path.write_text(text)
-    done = cli.run("import-json", target, path)
-    after = cli.ok("export", target)
+    done = cli.run("import-json", target, path, env=other)
+    after = cli.ok("export", target, env=other)
     assert after == before, "a failed import must leave the vault as it was"
     return done.returncode, done.stderr, after
 

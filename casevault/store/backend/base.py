@@ -63,6 +63,8 @@ class DatabaseWrapper(sqlite_base.DatabaseWrapper):
         conn.execute("PRAGMA legacy_alter_table = OFF")
         # Temp tables and sort spills stay in memory: nothing decrypted reaches a temp file.
         conn.execute("PRAGMA temp_store = MEMORY")
+        # 128 MiB of decrypted pages in memory (never on disk): statistics over 100k acts.
+        conn.execute("PRAGMA cache_size = -131072")
         if conn_params["database"] != ":memory:" and "mode=memory" not in str(
             conn_params["database"]
         ):

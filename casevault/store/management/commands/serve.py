@@ -38,6 +38,10 @@ class Command(VaultCommand):
         parser.add_argument("--workers", type=int, default=2)
 
     def handle_vault(self, vault: Vault, **options: Any) -> None:
+        from casevault.web.i18n import compile_catalogs
+
+        # A checkout updated without `make install` still serves current translations.
+        compile_catalogs()
         connections.close_all()
         address = f"{options['host']}:{options['port']}"
         self.stdout.write(f"CaseVault serving {vault.path} at http://{address}/ (Ctrl-C stops it)")

@@ -1,0 +1,1 @@
+"""Records pages: thin views that read through selectors and write through actions."""

@@ -1,0 +1,158 @@
+"""What every records view shares: the login guard, the page language, names or pseudonyms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from django.contrib.auth.decorators import login_required
+from django.db.models import Model, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import get_language
+
+from casevault.accounts.models import User
+from casevault.lib.fuzzydate import FuzzyDate
+from casevault.records import selectors
+from casevault.records.models import Act, ActInvolvement, Event, Person
+
+View = Callable[..., HttpResponse]
+M = TypeVar("M", bound=Model)
+
+
+def protected(view: View) -> View:
+    """Every records page needs a signed-in user.
+
+    The gate proper is ``casevault.accounts.middleware.VerifiedUserMiddleware`` (signed in,
+    second factor passed); this decorator keeps the records pages closed should that
+    middleware ever be left out of a deployment's settings. It is the only place the records
+    views choose their guard.
+    """
+    return login_required(view)
+
+
+def user_of(request: HttpRequest) -> User:
+    user = request.user
+    assert isinstance(user, User)  # noqa: S101 - guaranteed by `protected`
+    return user
+
+
+def lang() -> str:
+    return (get_language() or "en").split("-")[0]
+
+
+def show_date(date: FuzzyDate) -> str:
+    return date.display(lang())
+
+
+class PersonLabels:
+    """Names for the people on one page: a name if the reader may see it, else a pseudonym."""
+
+    def __init__(self, user: User, people: Iterable[Person | None]) -> None:
+        self._labels = selectors.person_labels(user, [p for p in people if p is not None])
+
+    def __call__(self, person: Person | None) -> dict[str, Any] | None:
+        if person is None:
+            return None
+        text, readable = self._labels.get(person.pk, (person.pseudonym, False))
+        return {"pk": person.pk, "text": text, "link": readable, "pseudonym": person.pseudonym}
+
+
+class Readable:
+    """Linked records (places, organisations) shown only if the reader may open them.
+
+    A link to a record above the reader's clearance would give away its name.
+    """
+
+    def __init__(
+        self, user: User, scope: Callable[..., QuerySet[Any]], objs: Iterable[Model | None]
+    ) -> None:
+        ids = {o.pk for o in objs if o is not None}
+        self._ok = set(scope(user).filter(pk__in=ids).values_list("pk", flat=True))
+
+    def __call__(self, obj: M | None) -> M | None:
+        return obj if obj is not None and obj.pk in self._ok else None
+
+
+def describe_involvement(
+    inv: ActInvolvement, labels: PersonLabels, orgs: Readable | None = None
+) -> dict[str, Any]:
+    return {
+        "obj": inv,
+        "person": labels(inv.perpetrator_person),
+        "org": orgs(inv.perpetrator_org) if orgs else None,
+        "type": inv.perpetrator_type.label(lang()) if inv.perpetrator_type else "",
+        "degree": inv.degree.label(lang()),
+    }
+
+
+def describe_act(act: Act, labels: PersonLabels, user: User) -> dict[str, Any]:
+    rows = list(
+        selectors.involvements_for_user(user)
+        .filter(act=act)
+        .select_related("perpetrator_person", "perpetrator_org", "perpetrator_type", "degree")
+    )
+    orgs = Readable(user, selectors.organisations_for_user, [i.perpetrator_org for i in rows])
+    places = Readable(user, selectors.places_for_user, [act.place])
+    return {
+        "obj": act,
+        "type": act.act_type.label(lang()),
+        "victim": labels(act.victim),
+        "date": show_date(act.date),
+        "place": places(act.place),
+        "involvements": [describe_involvement(inv, labels, orgs) for inv in rows],
+    }
+
+
+def describe_events(user: User, events: Iterable[Event]) -> list[dict[str, Any]]:
+    """Events with their acts, victims, perpetrators, places and sources, ready to show."""
+    events = list(events)
+    acts = list(
+        selectors.acts_for_user(user)
+        .filter(event__in=events)
+        .select_related("act_type", "victim", "place")
+        .order_by("created_at")
+    )
+    involvements = list(
+        selectors.involvements_for_user(user)
+        .filter(act__in=acts)
+        .select_related("perpetrator_person", "perpetrator_org", "perpetrator_type", "degree")
+    )
+    labels = PersonLabels(
+        user, [a.victim for a in acts] + [i.perpetrator_person for i in involvements]
+    )
+    orgs = Readable(
+        user, selectors.organisations_for_user, [i.perpetrator_org for i in involvements]
+    )
+    places = Readable(
+        user, selectors.places_for_user, [a.place for a in acts] + [e.place for e in events]
+    )
+    by_act: dict[Any, list[dict[str, Any]]] = {}
+    for inv in involvements:
+        by_act.setdefault(inv.act_id, []).append(describe_involvement(inv, labels, orgs))
+    acts_by_event: dict[Any, list[dict[str, Any]]] = {}
+    for act in acts:
+        acts_by_event.setdefault(act.event_id, []).append(
+            {
+                "obj": act,
+                "type": act.act_type.label(lang()),
+                "victim": labels(act.victim),
+                "date": show_date(act.date),
+                "place": places(act.place),
+                "involvements": by_act.get(act.pk, []),
+            }
+        )
+    sources: dict[Any, list[Any]] = {}
+    for info in (
+        selectors.information_for_user(user).filter(event__in=events).select_related("source")
+    ):
+        sources.setdefault(info.event_id, []).append(info)
+    return [
+        {
+            "obj": event,
+            "place": places(event.place),
+            "date": show_date(event.date),
+            "acts": acts_by_event.get(event.pk, []),
+            "sources": sources.get(event.pk, []),
+        }
+        for event in events
+    ]
