@@ -326,8 +326,11 @@ class _QueueWriter:
             self._put(error)
 
 
-class _ChunkReader:
-    """A read() interface over a chunk iterator, for pyrage's encrypt_io."""
+class ChunkReader:
+    """A read() interface over a chunk iterator, for pyrage's encrypt_io (which pulls).
+
+    Shared with the backup writer. ``error`` keeps an exception raised by the iterator,
+    which pyrage would otherwise replace with its own."""
 
     def __init__(self, chunks: Iterator[bytes]) -> None:
         self._chunks = chunks
@@ -730,7 +733,7 @@ class BlobStore:
                     for block in chunks:
                         fh.write(block)
                 else:
-                    reader = _ChunkReader(chunks)
+                    reader = ChunkReader(chunks)
                     try:
                         pyrage.encrypt_io(reader, fh, [target])
                     except pyrage.EncryptError:

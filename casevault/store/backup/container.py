@@ -22,6 +22,7 @@ from typing import Any, BinaryIO, Protocol
 import pyrage
 from pyrage import x25519
 
+from casevault.evidence.blobstore import ChunkReader
 from casevault.store.backup.errors import BackupError, BackupTamperedError
 
 BLOCK = 512
@@ -51,40 +52,13 @@ END_OF_ARCHIVE = b"\0" * (2 * BLOCK)
 # --- writing ---------------------------------------------------------------------------
 
 
-class _ChunkReader:
-    """A read() interface over a chunk iterator, for pyrage's encrypt_io (which pulls)."""
-
-    def __init__(self, chunks: Iterator[bytes]) -> None:
-        self._chunks = chunks
-        self._block = b""
-        self._pos = 0
-        self.error: BaseException | None = None
-
-    def read(self, n: int = -1) -> bytes:
-        try:
-            while self._pos >= len(self._block):
-                block = next(self._chunks, None)
-                if block is None:
-                    return b""
-                self._block, self._pos = block, 0
-        except BaseException as exc:
-            # pyrage turns exceptions into its own; keep ours to re-raise it unchanged.
-            self.error = exc
-            raise
-        if n < 0:
-            n = len(self._block) - self._pos
-        out = self._block[self._pos : self._pos + n]
-        self._pos += len(out)
-        return out
-
-
 def write_stream(chunks: Iterator[bytes], fh: BinaryIO, recipient: str | None) -> None:
     """Write the tar chunks to ``fh``: as they are, or age-encrypted to ``recipient``."""
     if recipient is None:
         for chunk in chunks:
             fh.write(chunk)
         return
-    reader = _ChunkReader(chunks)
+    reader = ChunkReader(chunks)
     try:
         pyrage.encrypt_io(reader, fh, [x25519.Recipient.from_str(recipient)])
     except Exception as exc:

@@ -11,10 +11,11 @@ from typing import Any
 import pyrage
 from pyrage import x25519
 
+from casevault.evidence.blobstore import ChunkReader
 from casevault.lib import crypto
 from casevault.store import keyfile
-from casevault.store.backup import container, snapshot
 from casevault.store.backup import manifest as mf
+from casevault.store.backup import snapshot
 from casevault.store.backup.errors import BackupError, BackupTamperedError
 
 
@@ -57,7 +58,7 @@ def pipe_dump(chunks: Iterator[bytes], identity: Any, argv: list[str], env: dict
     )
     if proc.stdin is None or proc.stderr is None:
         raise RuntimeError(f"{argv[0]} started without pipes")
-    reader = container._ChunkReader(chunks)
+    reader = ChunkReader(chunks)
     error: BaseException | None = None
     try:
         pyrage.decrypt_io(reader, proc.stdin, [identity])
