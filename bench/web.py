@@ -14,6 +14,12 @@
     .venv/bin/python bench/web.py               # 100,000 events, 60 s of reads
     .venv/bin/python bench/web.py --quick       # 5,000 events, 15 s
     .venv/bin/python bench/web.py --events 20000 --seconds 30
+    .venv/bin/python bench/web.py --keep /work/benchdata/web100k      # build once, reuse
+    .venv/bin/python bench/web.py --keep DIR --think-ms 1000         # users who read a page
+
+By default each client is a closed loop with no pause (the worst case: latency is then
+the queue of 20 requests in front of 2 workers). ``--think-ms`` gives each client an
+exponential pause between requests, as people reading pages do; the JSON says which.
 
 The last line of stdout is one JSON object; the lines before it are for people.
 """
@@ -113,22 +119,37 @@ def main() -> int:
     args = parse_args()
     if args.build:
         return build(Path(args.build), args.events)
-    workdir = Path(tempfile.mkdtemp(prefix="casevault-bench-web-", dir=args.dir))
+    if args.keep:
+        workdir = Path(args.keep).resolve()
+        workdir.mkdir(parents=True, exist_ok=True)
+    else:
+        workdir = Path(tempfile.mkdtemp(prefix="casevault-bench-web-", dir=args.dir))
     env = child_env(workdir)
     server: subprocess.Popen[bytes] | None = None
     try:
         vault = workdir / "vault"
-        run([sys.executable, "-m", "casevault.cli", "init", str(vault)], env)
-        note(f"building a vault of {args.events} events (through the actions)")
-        started = time.perf_counter()
-        built = json.loads(
-            run(
-                [sys.executable, __file__, "--build", str(vault), "--events", str(args.events)], env
+        kept = workdir / "built.json"
+        if args.keep and kept.exists():
+            built = json.loads(kept.read_text())
+            build_s = float(built.get("build_s", 0.0))
+            if built.get("events") != args.events:
+                raise SystemExit(f"{workdir} holds a vault of {built.get('events')} events")
+            note(f"reusing the vault of {args.events} events in {workdir}")
+        else:
+            run([sys.executable, "-m", "casevault.cli", "init", str(vault)], env)
+            note(f"building a vault of {args.events} events (through the actions)")
+            started = time.perf_counter()
+            built = json.loads(
+                run(
+                    [sys.executable, __file__, "--build", str(vault), "--events", str(args.events)],
+                    env,
+                )
+                .strip()
+                .splitlines()[-1]
             )
-            .strip()
-            .splitlines()[-1]
-        )
-        build_s = time.perf_counter() - started
+            build_s = time.perf_counter() - started
+            if args.keep:
+                kept.write_text(json.dumps({**built, "events": args.events, "build_s": build_s}))
         note(f"built in {build_s:.0f} s; serving with 2 workers")
         port = free_port()
         server = subprocess.Popen(
@@ -139,7 +160,9 @@ def main() -> int:
         )
         wait_for_port(port, server)
         result = load(args, port, built)
-        result.update(bench="web", events=args.events, build_s=round(build_s, 1))
+        result.update(
+            bench="web", events=args.events, build_s=round(build_s, 1), think_ms=args.think_ms
+        )
         result["db_mib"] = round(
             sum(f.stat().st_size for f in vault.rglob("*") if f.is_file()) / 2**20, 1
         )
@@ -147,7 +170,8 @@ def main() -> int:
         if server is not None and server.poll() is None:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=30)
-        shutil.rmtree(workdir, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
     print_table(result)
     print(json.dumps(result, sort_keys=True))
     return 0
@@ -162,6 +186,19 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--writers", type=int, default=5)
     parser.add_argument("--dir", help="where the temporary vault goes (default: system temp)")
+    parser.add_argument(
+        "--think-ms",
+        type=float,
+        default=0.0,
+        help="mean pause of each client between requests (exponential); 0 = closed loop, "
+        "every client asks again the moment it has an answer (the default, the worst case)",
+    )
+    parser.add_argument(
+        "--keep",
+        metavar="DIR",
+        help="build the vault in DIR and keep it; reuse it if DIR already holds one "
+        "(so several runs can share one 100,000-event vault)",
+    )
     parser.add_argument("--build", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.quick:
@@ -492,10 +529,13 @@ def load(args: argparse.Namespace, port: int, built: dict[str, Any]) -> dict[str
     run_phase(clients, built, warm, seconds=3.0, writers=0)
     note(f"read phase: {args.seconds:.0f} s")
     reads = Tally()
-    read_s = run_phase(clients, built, reads, seconds=args.seconds, writers=0)
+    think_s = args.think_ms / 1000
+    read_s = run_phase(clients, built, reads, seconds=args.seconds, writers=0, think_s=think_s)
     note(f"write phase: {args.write_seconds:.0f} s, {args.writers} writers")
     mixed = Tally()
-    write_s = run_phase(clients, built, mixed, seconds=args.write_seconds, writers=args.writers)
+    write_s = run_phase(
+        clients, built, mixed, seconds=args.write_seconds, writers=args.writers, think_s=think_s
+    )
     lost = verify_writes(clients[0], mixed.writes)
     summary = {
         "clients": args.clients,
@@ -513,14 +553,22 @@ def load(args: argparse.Namespace, port: int, built: dict[str, Any]) -> dict[str
 
 
 def run_phase(
-    clients: list[Client], built: dict[str, Any], tally: Tally, *, seconds: float, writers: int
+    clients: list[Client],
+    built: dict[str, Any],
+    tally: Tally,
+    *,
+    seconds: float,
+    writers: int,
+    think_s: float = 0.0,
 ) -> float:
     deadline = time.monotonic() + seconds
     threads = []
     for n, client in enumerate(clients):
         target = write_loop if n < writers else read_loop
         threads.append(
-            threading.Thread(target=target, args=(client, built, tally, deadline, SEED + n))
+            threading.Thread(
+                target=target, args=(client, built, tally, deadline, SEED + n, think_s)
+            )
         )
     started = time.perf_counter()
     for thread in threads:
@@ -530,11 +578,24 @@ def run_phase(
     return time.perf_counter() - started
 
 
+def pause(rng: random.Random, think_s: float) -> None:
+    """A user's pause between two requests (none in a closed loop)."""
+    if think_s > 0:
+        time.sleep(rng.expovariate(1.0 / think_s))
+
+
 def read_loop(
-    client: Client, built: dict[str, Any], tally: Tally, deadline: float, seed: int
+    client: Client,
+    built: dict[str, Any],
+    tally: Tally,
+    deadline: float,
+    seed: int,
+    think_s: float = 0.0,
 ) -> None:
     plan = Plan(built, random.Random(seed))
+    waits = random.Random(seed ^ 0x5EED)
     while time.monotonic() < deadline:
+        pause(waits, think_s)
         kind, path = plan.next()
         started = time.perf_counter()
         try:
@@ -546,11 +607,18 @@ def read_loop(
 
 
 def write_loop(
-    client: Client, built: dict[str, Any], tally: Tally, deadline: float, seed: int
+    client: Client,
+    built: dict[str, Any],
+    tally: Tally,
+    deadline: float,
+    seed: int,
+    think_s: float = 0.0,
 ) -> None:
     rng = random.Random(seed)
+    waits = random.Random(seed ^ 0x5EED)
     n = 0
     while time.monotonic() < deadline:
+        pause(waits, think_s)
         n += 1
         token = f"benchwrite{seed}x{n}"
         started = time.perf_counter()

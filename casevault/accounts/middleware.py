@@ -7,8 +7,11 @@ is opened here by URL name because Django does not mark it.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.auth.middleware import LoginRequiredMiddleware
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
@@ -70,4 +73,45 @@ class VerifiedUserMiddleware(LoginRequiredMiddleware):
         patch_cache_control(response, no_store=True, private=True)
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        return response
+
+
+TOUCHED_KEY = "_casevault_touched"
+
+
+def touch_interval() -> int:
+    """Seconds between two refreshes of a session's expiry: a minute, or a tenth of a short
+    idle timeout."""
+    return max(1, min(60, settings.SESSION_COOKIE_AGE // 10))
+
+
+class SessionTouchMiddleware:
+    """Pushes a signed-in session's idle timeout back, at most once per ``touch_interval``.
+
+    Rewriting the session on every request (``SESSION_SAVE_EVERY_REQUEST``) made every
+    page view a write transaction with a synced commit, so readers queued behind each
+    other on the vault's single writer lock. Saving at most once a minute keeps the idle
+    timeout accurate to that minute: a session ends between ``SESSION_COOKIE_AGE`` minus
+    the interval and ``SESSION_COOKIE_AGE`` after its last request.
+
+    Must come right after ``SessionMiddleware``.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        response = self.get_response(request)
+        session = getattr(request, "session", None)
+        # Only a session that exists and still holds a signed-in user (not one that was
+        # just flushed by signing out) is kept alive.
+        if session is not None and session.session_key and "_auth_user_id" in session:
+            now = int(time.time())
+            touched = session.get(TOUCHED_KEY)
+            if (
+                session.modified
+                or not isinstance(touched, int)
+                or now - touched >= touch_interval()
+            ):
+                session[TOUCHED_KEY] = now
         return response

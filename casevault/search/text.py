@@ -189,9 +189,15 @@ def _alternatives(word: str, *, last: bool) -> tuple[Alternative, ...]:
     return tuple(Alternative(token, prefix) for token, prefix in found.items() if token)
 
 
+@lru_cache(maxsize=50_000)
+def _chunk_terms(chunk: str) -> tuple[str, ...]:
+    """The index forms of one whitespace-separated piece of text (titles repeat pieces)."""
+    return tuple(form for word in words(chunk) for form in word_forms(word))
+
+
 def title_score(query: Query, title: str) -> int:
     """How many of the query's words the title matches (the same rules as the index)."""
-    tokens = index_terms(title).split()
+    tokens = {term for chunk in title.split() for term in _chunk_terms(chunk)}
     score = 0
     for group in query.groups:
         if any(

@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from datetime import timedelta
 
 import pytest
@@ -11,6 +12,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from casevault.accounts.middleware import TOUCHED_KEY, touch_interval
 from casevault.accounts.models import User
 from casevault.accounts.tests.helpers import sign_in
 
@@ -32,7 +34,8 @@ def settings_value(name: str, env: dict[str, str]) -> str:
 def test_the_idle_timeout_is_thirty_minutes_unless_configured() -> None:
     assert settings_value("SESSION_COOKIE_AGE", {}) == "1800"
     assert settings_value("SESSION_COOKIE_AGE", {"CASEVAULT_SESSION_IDLE_SECONDS": "600"}) == "600"
-    assert settings_value("SESSION_SAVE_EVERY_REQUEST", {}) == "True"
+    # Refreshed by SessionTouchMiddleware at most once a minute, not rewritten per request.
+    assert settings_value("SESSION_SAVE_EVERY_REQUEST", {}) == "False"
 
 
 def test_a_session_idle_longer_than_the_timeout_must_sign_in_again(
@@ -44,10 +47,38 @@ def test_a_session_idle_longer_than_the_timeout_must_sign_in_again(
     assert response["Location"].startswith(reverse("accounts:login"))
 
 
-def test_each_request_pushes_the_timeout_back(client: Client, analyst: User) -> None:
+def _last_touched(client: Client, seconds_ago: int) -> None:
+    session = client.session
+    session[TOUCHED_KEY] = int(time.time()) - seconds_ago
+    session.save()
+
+
+def test_a_request_after_the_touch_interval_pushes_the_timeout_back(
+    client: Client, analyst: User
+) -> None:
     sign_in(client, analyst)
+    _last_touched(client, touch_interval())
     soon = timezone.now() + timedelta(minutes=1)
     Session.objects.update(expire_date=soon)
     assert client.get(reverse("home")).status_code == 200
     session = Session.objects.get()
     assert session.expire_date > timezone.now() + timedelta(minutes=29)
+
+
+def test_requests_within_the_touch_interval_do_not_rewrite_the_session(
+    client: Client, analyst: User
+) -> None:
+    sign_in(client, analyst)
+    _last_touched(client, 0)
+    soon = timezone.now() + timedelta(minutes=5)
+    Session.objects.update(expire_date=soon)
+    for _ in range(3):
+        assert client.get(reverse("home")).status_code == 200
+    assert Session.objects.get().expire_date == soon
+
+
+def test_signing_out_is_not_undone_by_the_touch(client: Client, analyst: User) -> None:
+    sign_in(client, analyst)
+    _last_touched(client, touch_interval())
+    client.post(reverse("accounts:logout"))
+    assert client.get(reverse("home"))["Location"].startswith(reverse("accounts:login"))

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -16,6 +17,9 @@ from casevault.records.views.common import (
     protected,
     user_of,
 )
+
+# Events shown per page of a case's chronology.
+CHRONOLOGY_PAGE_SIZE = 50
 
 
 @protected
@@ -64,7 +68,16 @@ def case_detail(request: HttpRequest, pk: str) -> HttpResponse:
                 | Q(acts__involvements__perpetrator_person_id=person_id)
             )
         events = selectors.chronological(events.distinct())
+    # A long chronology comes a page at a time; "all" shows every event (for printing).
+    show_all = request.GET.get("all") == "1"
+    page = None
+    if not show_all:
+        page = Paginator(events, CHRONOLOGY_PAGE_SIZE).get_page(request.GET.get("page"))
+        events = page.object_list  # type: ignore[assignment]
     chronology = describe_events(user, events)
+    query = request.GET.copy()
+    for key in ("page", "all"):
+        query.pop(key, None)
     actions.records_viewed(actor=user, records=[case, *(e["obj"] for e in chronology)])
     return render(
         request,
@@ -72,6 +85,9 @@ def case_detail(request: HttpRequest, pk: str) -> HttpResponse:
         {
             "case": case,
             "chronology": chronology,
+            "page": page if page is not None and page.paginator.num_pages > 1 else None,
+            "show_all": show_all,
+            "query": query.urlencode(),
             "withheld": selectors.case_withheld_events(user, case),
             "team": CaseGrant.objects.filter(case=case)
             .select_related("user")

@@ -85,26 +85,46 @@ def describe_involvement(
     }
 
 
-def describe_act(act: Act, labels: PersonLabels, user: User) -> dict[str, Any]:
+def describe_acts(
+    user: User, acts: Iterable[Act], people: Iterable[Person | None] = ()
+) -> list[dict[str, Any]]:
+    """Acts with their victim, place and perpetrators, ready to show: a fixed number of
+    queries however many acts there are.
+
+    ``people``: others on the page whose names should be resolved with the same labels.
+    """
+    acts = list(acts)
     rows = list(
         selectors.involvements_for_user(user)
-        .filter(act=act)
+        .filter(act__in=[a.pk for a in acts])
         .select_related("perpetrator_person", "perpetrator_org", "perpetrator_type", "degree")
+        .order_by("created_at")
+    )
+    labels = PersonLabels(
+        user, [*people, *(a.victim for a in acts), *(i.perpetrator_person for i in rows)]
     )
     orgs = Readable(user, selectors.organisations_for_user, [i.perpetrator_org for i in rows])
-    places = Readable(user, selectors.places_for_user, [act.place])
-    return {
-        "obj": act,
-        "type": act.act_type.label(lang()),
-        "victim": labels(act.victim),
-        "date": show_date(act.date),
-        "place": places(act.place),
-        "involvements": [describe_involvement(inv, labels, orgs) for inv in rows],
-    }
+    places = Readable(user, selectors.places_for_user, [a.place for a in acts])
+    by_act: dict[Any, list[dict[str, Any]]] = {}
+    for inv in rows:
+        by_act.setdefault(inv.act_id, []).append(describe_involvement(inv, labels, orgs))
+    return [
+        {
+            "obj": act,
+            "type": act.act_type.label(lang()),
+            "victim": labels(act.victim),
+            "date": show_date(act.date),
+            "place": places(act.place),
+            "involvements": by_act.get(act.pk, []),
+        }
+        for act in acts
+    ]
 
 
 def describe_events(user: User, events: Iterable[Event]) -> list[dict[str, Any]]:
     """Events with their acts, victims, perpetrators, places and sources, ready to show."""
+    if isinstance(events, QuerySet):
+        events = events.select_related("place")
     events = list(events)
     acts = list(
         selectors.acts_for_user(user)

@@ -5,7 +5,7 @@ from django.shortcuts import render
 
 from casevault.records import actions, selectors
 from casevault.records.models import PersonName
-from casevault.records.views.common import PersonLabels, describe_act, lang, protected, user_of
+from casevault.records.views.common import PersonLabels, describe_acts, lang, protected, user_of
 
 
 @protected
@@ -34,7 +34,7 @@ def person_detail(request: HttpRequest, pk: str) -> HttpResponse:
     as_perpetrator = list(
         selectors.chronological(acts.filter(involvements__perpetrator_person=person).distinct())
     )
-    labels = PersonLabels(user, [person, *(a.victim for a in as_perpetrator)])
+    labels = PersonLabels(user, [person])
     return render(
         request,
         "records/person_detail.html",
@@ -43,8 +43,8 @@ def person_detail(request: HttpRequest, pk: str) -> HttpResponse:
             "label": labels(person),
             "names": PersonName.objects.filter(person=person),
             "birth_date": person.birth_date.display(lang()),
-            "as_victim": [describe_act(a, labels, user) for a in as_victim],
-            "as_perpetrator": [describe_act(a, labels, user) for a in as_perpetrator],
+            "as_victim": describe_acts(user, as_victim, [person]),
+            "as_perpetrator": describe_acts(user, as_perpetrator, [person]),
             "consents": [
                 {"obj": c, "use": c.use.label(lang())}
                 for c in selectors.consents_for_user(user)
@@ -88,17 +88,16 @@ def organisation_detail(request: HttpRequest, pk: str) -> HttpResponse:
     acts = (
         selectors.acts_for_user(user)
         .filter(involvements__perpetrator_org=organisation)
-        .select_related("act_type", "victim", "event")
+        .select_related("act_type", "victim", "place", "event")
         .distinct()
     )
-    labels = PersonLabels(user, [a.victim for a in acts])
     return render(
         request,
         "records/organisation_detail.html",
         {
             "organisation": organisation,
             "children": selectors.organisations_for_user(user).filter(parent=organisation),
-            "acts": [describe_act(a, labels, user) for a in selectors.chronological(acts)],
+            "acts": describe_acts(user, selectors.chronological(acts)),
             "facilities": selectors.places_for_user(user).filter(facility__operator=organisation),
             "lang": lang(),
         },

@@ -8,7 +8,7 @@ from casevault.records import actions, selectors
 from casevault.records.models import Facility, MonitoringVisit
 from casevault.records.views.common import (
     PersonLabels,
-    describe_act,
+    describe_acts,
     lang,
     protected,
     show_date,
@@ -34,9 +34,8 @@ def place_detail(request: HttpRequest, pk: str) -> HttpResponse:
     acts = selectors.chronological(
         selectors.acts_for_user(user)
         .filter(Q(place=place) | Q(place__isnull=True, event__place=place))
-        .select_related("act_type", "victim", "event")
+        .select_related("act_type", "victim", "place", "event")
     )
-    labels = PersonLabels(user, [a.victim for a in acts])
     return render(
         request,
         "records/place_detail.html",
@@ -55,7 +54,7 @@ def place_detail(request: HttpRequest, pk: str) -> HttpResponse:
                 for v in visits
                 if v.access == MonitoringVisit.Access.DENIED
             ],
-            "allegations": [describe_act(a, labels, user) for a in acts],
+            "allegations": describe_acts(user, acts),
             "children": selectors.places_for_user(user).filter(parent=place),
         },
     )
