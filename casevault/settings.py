@@ -222,6 +222,11 @@ CASEVAULT_LOGIN_WINDOW_SECONDS = int(os.environ.get("CASEVAULT_LOGIN_WINDOW_SECO
 CASEVAULT_LOGIN_LOCK_SECONDS = int(os.environ.get("CASEVAULT_LOGIN_LOCK_SECONDS", "900"))
 CASEVAULT_LOGIN_DELAY_SECONDS = float(os.environ.get("CASEVAULT_LOGIN_DELAY_SECONDS", "0.5"))
 CASEVAULT_LOGIN_MAX_DELAY_SECONDS = 8.0
+# Sign-in tries (name, address, outcome) are forgotten after this many days; the audit log
+# keeps failures and sign-ins for good.
+CASEVAULT_LOGIN_ATTEMPT_RETENTION_DAYS = int(
+    os.environ.get("CASEVAULT_LOGIN_ATTEMPT_RETENTION_DAYS", "30")
+)
 # Behind a reverse proxy, the request header (as in request.META, e.g. HTTP_X_REAL_IP) that
 # carries the client's address; empty means REMOTE_ADDR.
 CASEVAULT_CLIENT_IP_HEADER = os.environ.get("CASEVAULT_CLIENT_IP_HEADER", "")

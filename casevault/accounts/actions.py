@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -59,11 +62,25 @@ def user_create(
 ANONYMOUS = "anonymous"
 
 
+def login_attempts_prune() -> int:
+    """Forget sign-in tries older than the retention (they hold names and addresses, and
+    the audit log keeps the lasting record); never one the lockout still counts."""
+    keep = max(
+        settings.CASEVAULT_LOGIN_ATTEMPT_RETENTION_DAYS * 86400,
+        settings.CASEVAULT_LOGIN_WINDOW_SECONDS,
+        settings.CASEVAULT_LOGIN_LOCK_SECONDS,
+    )
+    cutoff = timezone.now() - timedelta(seconds=keep)
+    deleted, _ = LoginAttempt.objects.filter(at__lt=cutoff).delete()
+    return deleted
+
+
 def login_failure_record(*, username: str, ip: str, stage: str = "password") -> bool:
     """Count one failed try (wrong password or code); True when it starts a lock."""
     name = security.normal_username(username)
     target = User.objects.filter(username=username.strip()).first()
     with transaction.atomic():
+        login_attempts_prune()
         LoginAttempt.objects.create(
             username=name, ip=ip, at=timezone.now(), outcome=LoginAttempt.Outcome.FAILED
         )
@@ -100,6 +117,7 @@ def login_success_record(*, user: User, ip: str, second_factor: bool) -> None:
     """A full sign-in: earlier failures for this user stop counting."""
     name = security.normal_username(user.username)
     with transaction.atomic():
+        login_attempts_prune()
         LoginAttempt.objects.filter(username=name, outcome=LoginAttempt.Outcome.FAILED).update(
             cleared=True
         )
