@@ -113,8 +113,23 @@ _SELF_CUED = {"threat", "travel_ban", "facility_access_denial", "denial_of_legal
 
 # The act as a topic, not a happening: "an account of beatings", «рассказы о пытках».
 _TOPICAL = {
-    "en": re.compile(r"\b(?:about|of|on|regarding|concerning|against)\s+$"),
-    "ru": re.compile(r"(?<![а-я])(?:о|об|про|насчет|против)\s+$"),
+    "en": re.compile(
+        r"\b(?:about|(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)of|on|regarding|"
+        r"concerning|against)\s+$"
+    ),
+    "ru": re.compile(r"(?<![а-я])(?:о|об|про|насчет|против|по)\s+$"),
+}
+# Denied after the act: «избиений, по его словам, не было», «дело возбуждено не было»,
+# "force was not used".
+_NEGATED_AFTER = {
+    "en": re.compile(
+        r"^(?:\s*,[^,.;]{0,30},)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:not|never)\s+"
+        r"(?:used|opened|confirmed|carried\s+out|found)\b"
+    ),
+    "ru": re.compile(
+        r"^(?:\s*,[^,.;]{0,30},)?\s+(?:[а-я]+\s+)?не\s+(?:было|был[аио]?|применял\w*|"
+        r"подтвердил\w*|подтвердил\w*|установлен\w*)(?![а-я])"
+    ),
 }
 _ANAPHORA = {
     "en": re.compile(
@@ -143,9 +158,13 @@ _PROSECUTION_TARGET = {
 # "The next hearing is set for 20 December", «заседание назначено на 12 февраля».
 _FUTURE_AFTER = {
     "en": re.compile(
-        r"\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:set|scheduled|planned|due|expected)\b|\s+will\b"
+        r"\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:set|scheduled|planned|due|expected)\b|\s+will\b|"
+        r"\s+(?:until|till)\s"
     ),
-    "ru": re.compile(r"\s+(?:\w+\s+)?(?:назначен\w*|состоится|пройдет|будет|планиру\w+)(?![а-я])"),
+    "ru": re.compile(
+        r"\s+(?:\w+\s+){0,3}?(?:назначен\w*|состоится|пройдет|будет|планиру\w+)(?![а-я])|"
+        r"\s+до\s+\d"
+    ),
 }
 
 
@@ -169,6 +188,25 @@ def _clause_before(folded: str, start: int) -> str:
     return window
 
 
+# "Nobody told us they had been ill-treated", «никто не жаловался на избиения»: a subject
+# that negates the whole clause, however far before the act.
+_NEGATIVE_SUBJECT = {
+    "en": re.compile(r"\b(?:nobody|no\s+one|none\s+of\s+(?:them|the\s+\w+))\b"),
+    "ru": re.compile(r"(?<![а-я])(?:никто|ни\s+один|ни\s+одна)(?![а-я])"),
+}
+
+
+_CONTRAST = re.compile(r"\b(?:but|however|yet)\b|(?<![а-я])(?:но|однако)(?![а-я])")
+
+
+def _negative_subject(lang: str, before: str) -> bool:
+    """ "Nobody" before the act and no "but" between: the whole report is negated."""
+    contrasts = list(_CONTRAST.finditer(before))
+    if contrasts:
+        before = before[contrasts[-1].end() :]
+    return bool(_NEGATIVE_SUBJECT[lang].search(before))
+
+
 def _is_negated(lang: str, clause: str) -> bool:
     words = clause.split()[-5:]
     tail = " ".join(words)
@@ -189,11 +227,13 @@ def find_acts(sentence: str, lang: str) -> list[ActMatch]:
                 continue
             claimed.append((start, end))
             clause = _clause_before(folded, start)
-            if _is_negated(lang, clause):
+            if _is_negated(lang, clause) or _negative_subject(lang, folded[:start]):
                 continue
             if code != "threat" and _IRREALIS[lang].search(clause):
                 continue
             if _FUTURE_AFTER[lang].match(folded, end):
+                continue
+            if _NEGATED_AFTER[lang].match(folded[end : end + 60]):
                 continue
             if code not in _SELF_CUED and _TOPICAL[lang].search(folded[max(0, start - 20) : start]):
                 continue

@@ -294,6 +294,15 @@ _EN_PATTERNS: list[tuple[str, Handler]] = [
         lambda m: {**(_later(m) or {}), "amount": -_number(m.group("n")), "forward": True},
     ),
     (r"\b(?:the\s+)?(?:next|following)\s+(?P<u>day|morning|week|month|year)\b", _later),
+    # "the day after the search", "on the eve of the hearing": count from a named happening.
+    (
+        r"\bthe\s+(?P<u>day|morning|week)\s+after\b(?!\s+(?:that|this|tomorrow))",
+        lambda m: {**(_later(m) or {}), "forward": True},
+    ),
+    (
+        r"\bthe\s+eve\s+of\b",
+        lambda m: {"kind": "ctx", "unit": "day", "amount": -1, "forward": True},
+    ),
     (
         r"\b(?:the\s+(?:previous|preceding)\s+(?P<u>day|evening|week|month|year)|the\s+day\s+before(?!\s+yesterday))\b",
         lambda m: {"kind": "ctx", "unit": _unit(m.group("u") or "day"), "amount": -1},
@@ -397,6 +406,12 @@ _RU_PATTERNS: list[tuple[str, Handler]] = [
     (
         r"(?<![а-яё])(?:на\s+следующ(?:ий|ее|ие)\s+(?P<u>день|утро|сутки)|на\s+другой\s+день|наутро|на\s+следующее\s+утро)",
         _fixed("ctx", "day", 1),
+    ),
+    # «накануне заседания» counts back from a named happening; a bare «накануне» from the
+    # running date.
+    (
+        r"(?<![а-яё])накануне(?=\s+(?!вечером|утром|днем|днём|ночью)[а-яё]{3,})",
+        lambda m: {"kind": "ctx", "unit": "day", "amount": -1, "forward": True},
     ),
     (r"(?<![а-яё])накануне(?![а-яё])", _fixed("ctx", "day", -1)),
     (

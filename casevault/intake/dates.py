@@ -17,7 +17,7 @@ dateparser is not used: it misreads Russian prepositional months and "since July
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from casevault.lib.fuzzydate import FuzzyDate, Precision
@@ -56,6 +56,21 @@ class DateMention:
     forward: bool = (
         False  # "three days after <something> on 11 December": counts from the next date
     )
+    # For a forward mention: the next date is the anchor it counts from, in the same sentence.
+    anchored: bool = False
+    # For a forward mention: it counts from a named happening ("the day after the search",
+    # «через неделю после обыска»), not from a clause ("two days after she spoke").
+    anchor_noun: bool = False
+    # "On the eve of the hearing, 29 May, …": the date that follows is the day itself.
+    appositive: bool = False
+    # The anchor is in a later sentence: it dates that sentence's acts too.
+    anchor_elsewhere: bool = False
+    # A year that names something else ("the law of 2014", «закон 2014 года», "the 2019
+    # amendments") dates no act and does not move the running context.
+    attributive: bool = False
+    # "since 2015", «с 2017 года»: a state that began then; it dates acts in its sentence but
+    # does not move the running context (a later "in October" is not October of 2015).
+    moves_context: bool = True
 
 
 # A date right after a verb of saying dates the saying, not the facts ("his sister told our
@@ -102,7 +117,79 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
             continue
         kept.append(mention)
     kept.sort(key=lambda m: m.start)
-    return kept
+    return [_with_context_roles(text, lang, kept, i) for i in range(len(kept))]
+
+
+# Words after which a bare year is a time ("in 2018", «в 2018 году», "between 2015 and
+# 2017"); after any other word it names something ("the law of 2014", «выборы 2019 года»).
+_YEAR_AS_TIME = {
+    "en": re.compile(
+        r"(?:^|[\n.:;!?(]\s*|\b(?:in|during|by|until|till|before|after|from|since|around|"
+        r"throughout|and|or|to|between|early|late|mid-?|of\s+the\s+(?:year|end|start|beginning|"
+        r"middle))\s+)$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?:^|[\n.:;!?(]\s*|(?<![а-яё])(?:в|во|к|до|с|со|по|и|или|между|начале|конце|середине|"
+        r"половине|течение|период|году|года|лето|осень|зиму|весну)\s+)$",
+        re.IGNORECASE,
+    ),
+}
+_NOUN_AFTER_ANCHOR = {
+    "en": re.compile(r"^\s*(?:the|his|her|their|its|this|these|those|our|my)\s", re.IGNORECASE),
+    "ru": re.compile(r"^\s*(?!того(?![а-яё]))(?:[а-яё]+\s+)?[а-яё]{3,}", re.IGNORECASE),
+}
+_MEASURED = re.compile(
+    r"(?:\b(?:less|more|fewer)\s+than|\bwithin|\bunder|\balmost|\bbarely|"
+    r"(?<![а-яё])(?:менее|меньше|более|больше)(?:\s+чем)?)\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s+[A-ZА-ЯЁ\d«\"]|\s*$)|\n")
+
+
+def _with_context_roles(
+    text: str, lang: str, mentions: list[DateMention], index: int
+) -> DateMention:
+    mention = mentions[index]
+    lang = "ru" if lang in {"ru", "kk"} else "en"
+    attributive, moves_context = False, True
+    anchored = anchor_elsewhere = appositive = anchor_noun = False
+    if mention.kind == "absolute" and mention.month is None and mention.year is not None:
+        if mention.since:
+            moves_context = False
+        else:
+            before = text[max(0, mention.start - 30) : mention.start]
+            line = before.rsplit("\n", 1)[-1]
+            attributive = bool(line.strip()) and not _YEAR_AS_TIME[lang].search(before)
+    if mention.forward:
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        eve = mention.amount < 0 and mention.unit == "day"
+        if following is not None and following.kind == "absolute":
+            gap = text[mention.end : following.start]
+            # The eve of a hearing is the eve of the day the text names next, often in the
+            # next sentence ("On the eve of the hearing … fell ill. On 18 November the court …").
+            if (len(gap) < 120 and not _SENTENCE_END.search(gap)) or (
+                eve and following.day is not None and len(gap) < 200
+            ):
+                if eve and re.search(r",\s*$", gap):
+                    appositive = True
+                else:
+                    anchored = True
+                    anchor_elsewhere = bool(_SENTENCE_END.search(gap))
+        # "less than a day after his arrest" measures a gap; it names no day.
+        measured = _MEASURED.search(text[max(0, mention.start - 20) : mention.start])
+        anchor_noun = not measured and bool(_NOUN_AFTER_ANCHOR[lang].match(text[mention.end :]))
+    if not (attributive or appositive or anchored or anchor_noun or not moves_context):
+        return mention
+    return replace(
+        mention,
+        attributive=attributive,
+        moves_context=moves_context,
+        anchored=anchored,
+        anchor_elsewhere=anchor_elsewhere,
+        appositive=appositive,
+        anchor_noun=anchor_noun,
+    )
 
 
 # --- resolution ------------------------------------------------------------------------
@@ -285,6 +372,12 @@ _DATELINE_PREFIX = re.compile(
 )
 
 
+# A news item's dateline: a place in capitals or a capitalised place, the date, then a dash
+# or a full stop and the story ("Жезказган, 3 марта 2023 года. В среду …").
+_NEWS_DATELINE = re.compile(r"^[A-ZА-ЯЁ][\w.'-]*(?:\s+[A-ZА-ЯЁ][\w.'-]*){0,2},$")
+_NEWS_DATELINE_END = re.compile(r"^[—–.-]\s*\S")
+
+
 def find_document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
     """The date the document gives itself: a full date alone on a line near the top or the
     bottom, perhaps after a place or a label ("29 January 2019", "Almaty, 29.01.2019",
@@ -301,6 +394,13 @@ def find_document_date(text: str, mentions: list[DateMention]) -> DateMention | 
         line_end = len(text) if line_end == -1 else line_end
         prefix = text[line_start : mention.start].strip(" *_#")
         suffix = text[mention.end : line_end].strip(" .*_")
+        raw_suffix = text[mention.end : line_end]
+        if (
+            mention.start < head
+            and _NEWS_DATELINE.match(prefix)
+            and _NEWS_DATELINE_END.match(raw_suffix.lstrip())
+        ):
+            return mention  # "KOSTANAY, 26 October 2023 — A blogger …"
         if suffix or not _DATELINE_PREFIX.match(prefix):
             continue
         return mention
@@ -320,22 +420,25 @@ def resolve_all(
             # thing, not an act, but it still moves the context.
             resolver.resolve(mention)
             continue
-        if mention.forward and index + 1 < len(mentions):
-            anchor = mentions[index + 1]
-            if anchor.kind == "absolute" and anchor.start - mention.end < 150:
-                base = resolver.resolve(anchor, update_context=True)
-                if base is not None:
-                    anchors.add(index + 1)
-                    value = resolver.resolve(mention)
-                    if value is not None:
-                        out.append((mention, value))
-                    continue
-        if mention.forward and mention.amount >= 0:
-            # "a day after his arrest": counts from something earlier that has no date
-            # here. "A day before his death" counts back from the running date, which is
-            # usually the happening it names.
+        if mention.appositive or mention.attributive:
             continue
-        value = resolver.resolve(mention, update_context=mention is not skip)
+        if mention.forward and mention.anchored:
+            base = resolver.resolve(mentions[index + 1], update_context=True)
+            if base is not None:
+                if not mention.anchor_elsewhere:
+                    anchors.add(index + 1)
+                value = resolver.resolve(mention)
+                if value is not None:
+                    out.append((mention, value))
+                continue
+        if mention.forward and not mention.anchor_noun:
+            # "two days after she spoke": counts from a happening this text does not date.
+            continue
+        # "A week after the searches", «через неделю после обыска», "on the eve of the
+        # hearing": the named happening is, in a chronology, the one the text is on.
+        value = resolver.resolve(
+            mention, update_context=mention is not skip and mention.moves_context
+        )
         if value is not None:
             out.append((mention, value))
     return out

@@ -74,6 +74,13 @@ _DETACHING = re.compile(
 )
 
 
+_COUNTS_FROM = re.compile(
+    r"(?:\b(?:after|before|eve\s+of)|(?<![а-яё])(?:после|до|накануне))\s*$", re.IGNORECASE
+)
+
+# Between "after"/«после» and the act it counts from: a few words, no clause boundary.
+_ANCHOR_PHRASE = re.compile(r"^\s*(?:[a-zа-яё'’-]+\s+){0,2}$")
+
 _COORDINATION = re.compile(
     r"^\s*(?:and|or|и|или)\s+(?:(?:in|on|at|в|во)\s+)?$",
     re.IGNORECASE,
@@ -96,6 +103,10 @@ def _act_dates(facts: SentenceFacts, act: ActMatch) -> tuple[list[FuzzyDate], in
         # A date inside the sentence before "X said that…" dates something else; one that
         # opens the sentence dates the saying and what it reports, unless the report is in
         # the past perfect ("…told the court that investigators had beaten him").
+        if s >= act.end or e > act.start:
+            pass
+        elif _COUNTS_FROM.search(text[s:e]) and _ANCHOR_PHRASE.match(text[e : act.start]):
+            continue  # "on the eve of the hearing": the hearing is what the date counts from
         detached = _DETACHING.search(between)
         if e <= act.start and ":" in between and not detached:
             pass  # "On 5 May: police searched …", «за день до смерти …: у него были синяки»
@@ -108,6 +119,8 @@ def _act_dates(facts: SentenceFacts, act: ActMatch) -> tuple[list[FuzzyDate], in
         distance = len(between) + 30 * between.count(",")
         if e > act.start:
             distance += 10  # a date before the act is the usual order
+        if act.code not in _STATES and _SINCE.match(text, s):
+            distance += 40  # "held since 8 March, he was beaten on 10 March"
         if distance < best[0]:
             best = (distance, position)
             raw = len(between)
@@ -124,6 +137,30 @@ def _act_dates(facts: SentenceFacts, act: ActMatch) -> tuple[list[FuzzyDate], in
             position += step
             chosen.append(position)
     return [facts.dates[i][2] for i in sorted(chosen)], raw
+
+
+# Acts that last, which a "since" date can start; other acts happen on a day.
+_STATES = {
+    "detention", "pretrial_detention", "administrative_arrest", "hunger_strike", "surveillance",
+    "harassment", "travel_ban", "solitary_confinement", "enforced_disappearance",
+    "denial_of_medical_care", "denial_of_legal_counsel", "ill_treatment", "smear_campaign",
+    "facility_access_denial",
+}  # fmt: skip
+_SINCE = re.compile(r"(?:since|from|с|со)\s", re.IGNORECASE)
+
+# A search and the detention that follows it are two happenings to monitors (and to the
+# vocabulary), even on the same day and in consecutive sentences.
+_DISTINCT_HAPPENINGS = ({"search"}, {"detention", "arrest"})
+
+
+def _distinct(event_codes: list[str], codes: list[str]) -> bool:
+    if set(event_codes) & set(codes):
+        return False
+    first, second = _DISTINCT_HAPPENINGS
+    return bool(
+        (set(event_codes) & first and set(codes) & second)
+        or (set(event_codes) & second and set(codes) & first)
+    )
 
 
 def _compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
@@ -284,6 +321,7 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
             continuing
             and continuing[-1].paragraph == facts.sentence.paragraph
             and not _SEQUENCE.match(facts.sentence.text)
+            and not _distinct(continuing[-1].act_types, codes)
         ):
             _absorb(continuing[-1], facts, index, codes)
             continue
@@ -299,6 +337,7 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
             and when.precision is Precision.DAY
             and min(e.sentences) < index
             and _victims_fit(e, facts)
+            and not _distinct(e.act_types, codes)
         ]
         if same_day and not _SEQUENCE.match(facts.sentence.text):
             _absorb(same_day[-1], facts, index, codes)

@@ -274,6 +274,24 @@ def _gender_of(parses: list[list[Any]]) -> str | None:
     return None
 
 
+def _gender_of_ia_name(token: str, parses: list[Any]) -> str | None:
+    """«Дмитрия», «Виталия» (a man's name in -ий, declined) against «Юлия», «Мария»: the
+    likelier reading wins, not the nominative one."""
+    if not token.lower().endswith("ия"):
+        return None
+    score = {"masc": 0.0, "femn": 0.0}
+    for parse in parses:
+        if "Name" in parse.tag:
+            for gender in score:
+                if gender in parse.tag:
+                    score[gender] += parse.score
+    if score["masc"] == score["femn"]:
+        return None
+    return "masc" if score["masc"] > score["femn"] else "femn"
+
+
+_RU_VOWELS = ("а", "я", "е", "ё", "и", "ы", "о", "у", "ю", "э")
+
 _FEMALE_SURNAME_ENDINGS = (
     ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
     ("ову", "ова"), ("еву", "ева"), ("ёву", "ёва"), ("ину", "ина"), ("ыну", "ына"),
@@ -327,7 +345,21 @@ def _russian_person_name(tokens: list[str], gender_hint: str | None = None) -> s
         # «Асия Ермекова»: a given name the dictionary lacks, with a surname in the
         # feminine nominative; the genitive of a man's name would have a known given name.
         return " ".join(tokens)
-    gender = _gender_of(parses)
+    # The given name tells the gender best: «Дмитрия Ли» is a man even if «Ли» reads as a
+    # woman's name.
+    gender = (
+        _gender_of_ia_name(tokens[0], parses[0]) or _gender_of(parses[:1]) or _gender_of(parses)
+    )
+    if (
+        gender is None
+        and len(tokens) >= 2
+        and not known_given
+        and not tokens[0].lower().endswith(_RU_VOWELS)
+        and tokens[-1].lower().endswith(("ову", "еву", "ину", "овой", "евой", "иной"))
+    ):
+        # «Жанар Оспанову»: a man's given name would decline with his surname («Жанара
+        # Оспанова»); one left as it is belongs to a woman.
+        gender = "femn"
     if gender is None:
         for token in tokens:
             lower = token.lower()
@@ -342,6 +374,9 @@ def _russian_person_name(tokens: list[str], gender_hint: str | None = None) -> s
             continue
         if _RU_SURNAME_SHAPE.search(token.lower()):
             out.append(_surname_nominative(token, gender))
+            continue
+        if gender == "femn" and not token.lower().endswith(_RU_VOWELS + ("ь",)):
+            out.append(token)  # «Гульнар Бейсеновой»: a woman's name in a consonant stays
             continue
         chosen = None
         if any(
@@ -379,6 +414,10 @@ def _is_place_word(word: str) -> bool:
     return not named and any("Geox" in p.tag for p in parses)
 
 
+# Letterhead abbreviations natasha sometimes tags as a name («Исх. № 88/23»).
+_RU_ABBREVIATIONS = frozenset({"исх", "вх", "тел", "ул", "пр", "кв", "ст", "обл", "рег"})
+
+
 def _russian_entities(text: str) -> list[EntityMention]:
     from natasha import Doc
 
@@ -394,13 +433,19 @@ def _russian_entities(text: str) -> list[EntityMention]:
             continue
         surface = text[span.start : span.stop]
         if kind == "person":
+            # A name ends at the end of its line («Наблюдатель: Т. Гусева» / «Заседание …»).
+            surface = surface.split("\n", 1)[0].rstrip()
+            stop = span.start + len(surface)
             tokens = [t for t in re.split(r"\s+", surface) if t]
             tokens = [t for t in tokens if re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\.?", t)]
+            # An initial is one or two letters and a dot; «Исх.», «Вх.» are abbreviations.
+            tokens = [t for t in tokens if not t.endswith(".") or len(t) <= 3]
             initials = [t for t in tokens if t.endswith(".")]
             words = [t for t in tokens if not t.endswith(".")]
+            words = [w for w in words if w.lower() not in _RU_ABBREVIATIONS]
             if not words or (len(words) == 1 and not initials and _is_place_word(words[0])):
                 continue
-            after = text[span.stop : span.stop + 30]
+            after = text[stop : stop + 30]
             hint = None
             if re.match(r"\s+[а-яё]+ла(?:сь)?(?![а-яё])", after):
                 hint = "femn"
@@ -409,7 +454,7 @@ def _russian_entities(text: str) -> list[EntityMention]:
             name = " ".join([*initials, _russian_person_name(words, hint)])
             before = text[max(0, span.start - 60) : span.start]
             official = bool(_OFFICIAL_RU.search(before))
-            mentions.append(EntityMention("person", name, span.start, span.stop, official))
+            mentions.append(EntityMention("person", name, span.start, stop, official))
         else:
             mentions.append(EntityMention(kind, surface, span.start, span.stop))
     # A lone surname in an oblique case («Лебедеву», «Кондратьевой») is the surname of a

@@ -9,23 +9,23 @@ from casevault.intake.eval.scoring import evaluate
 
 pytestmark = pytest.mark.pure
 
-# Just under the scores of 2026-11-27 on 67 documents (en 0.958/0.892, ru 0.952/0.898
-# event precision/recall).
+# Just under the scores of 2026-11-28 on 87 documents (en 0.951/0.900, ru 0.963/0.920
+# event precision/recall); the 67 of 2026-11-27 gave en 0.958/0.892, ru 0.952/0.898.
 FLOOR = {
     "en": {
         "event_precision": 0.95,
-        "event_recall": 0.88,
-        "date_accuracy": 0.97,
+        "event_recall": 0.89,
+        "date_accuracy": 0.98,
         "act_type_accuracy": 0.75,
         "person_precision": 0.99,
         "person_recall": 0.99,
     },
     "ru": {
-        "event_precision": 0.95,
-        "event_recall": 0.89,
+        "event_precision": 0.96,
+        "event_recall": 0.91,
         "date_accuracy": 0.98,
-        "act_type_accuracy": 0.78,
-        "person_precision": 0.96,
+        "act_type_accuracy": 0.79,
+        "person_precision": 0.98,
         "person_recall": 0.98,
     },
 }
