@@ -91,9 +91,12 @@ def affected(instance: Any) -> Targets:
     elif isinstance(instance, Act):
         found[Kind.EVENT].add(instance.event_id)
     elif isinstance(instance, ActInvolvement):
-        found[Kind.EVENT].add(
-            Act.objects.values_list("event_id", flat=True).get(pk=instance.act_id)
-        )
+        if ActInvolvement.act.is_cached(instance):  # the action had the act at hand
+            found[Kind.EVENT].add(instance.act.event_id)
+        else:
+            found[Kind.EVENT].add(
+                Act.objects.values_list("event_id", flat=True).get(pk=instance.act_id)
+            )
     elif isinstance(instance, Person | PersonName):
         person_id = instance.pk if isinstance(instance, Person) else instance.person_id
         found[Kind.PERSON].add(person_id)

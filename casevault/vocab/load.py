@@ -11,6 +11,7 @@ from django.db import transaction
 from casevault.accounts.models import User
 from casevault.accounts.permissions import require
 from casevault.audit import log as audit
+from casevault.vocab.lookup import vocabularies_changed
 from casevault.vocab.models import Term, Vocabulary
 
 DATA_FILE = Path(__file__).parent / "data" / "vocabularies.json"
@@ -57,5 +58,6 @@ def vocabularies_load(*, actor: User, path: Path = DATA_FILE) -> int:
             Term.objects.filter(id=Term.key(t["vocabulary"], t["code"])).update(
                 parent_id=Term.key(t["vocabulary"], parent) if parent else None
             )
+        vocabularies_changed()  # update() sends no signal
         audit.record(actor=actor, verb="vocabulary.load", details={"terms": len(data["terms"])})
     return len(data["terms"])

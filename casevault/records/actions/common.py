@@ -11,6 +11,7 @@ from casevault.audit import log as audit
 from casevault.lib.fuzzydate import FuzzyDate
 from casevault.records.models import Counter, FuzzyDateAttr
 from casevault.search.index import index_record
+from casevault.vocab.lookup import term_get
 from casevault.vocab.models import Term
 
 M = TypeVar("M", bound=models.Model)
@@ -23,7 +24,7 @@ class RecordError(ValueError):
 def term(vocabulary: str, code: str | None) -> Term | None:
     if code is None or code == "":
         return None
-    found = Term.objects.filter(pk=Term.key(vocabulary, code)).first()
+    found = term_get(Term.key(vocabulary, code))
     if found is None:
         raise RecordError(f"{code!r} is not a term of the {vocabulary} vocabulary")
     return found
