@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from casevault.intake.morphology import lemmas, word_spans
+
 __all__ = ["ACT_TYPES", "ActMatch", "find_acts", "fold_for_matching"]
 
 ACT_TYPES = (
@@ -49,6 +51,87 @@ def _lexicon(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             raise ValueError(f"acts_{lang}.txt: unknown act type {code!r}")
         entries.append((code, re.compile(pattern)))
     return tuple(entries)
+
+
+@dataclass(frozen=True)
+class _LemmaEntry:
+    code: str
+    # Each word: the lemmas it may have, and how many other words may stand before it.
+    words: tuple[tuple[frozenset[str], int], ...]
+
+
+@lru_cache(maxsize=4)
+def _lemma_lexicon(lang: str) -> dict[str, tuple[_LemmaEntry, ...]]:
+    """Entries of ``acts_<lang>_lemmas.txt`` indexed by the lemmas of their first word."""
+    path = LEXICON_DIR / f"acts_{lang}_lemmas.txt"
+    if not path.exists():
+        return {}
+    index: dict[str, list[_LemmaEntry]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, _, rest = line.partition(": ")
+        if code not in ACT_TYPES:
+            raise ValueError(f"{path.name} line {number}: unknown act type {code!r}")
+        words: list[tuple[frozenset[str], int]] = []
+        gap = 0
+        for item in rest.split():
+            if item == "~":
+                gap = 2
+                continue
+            words.append((frozenset(item.split("|")), gap))
+            gap = 0
+        if not words or gap:
+            raise ValueError(f"{path.name} line {number}: an entry needs words, not ending in ~")
+        entry = _LemmaEntry(code, tuple(words))
+        for lemma in words[0][0]:
+            index.setdefault(lemma, []).append(entry)
+    return {lemma: tuple(entries) for lemma, entries in index.items()}
+
+
+def _follow(entry: _LemmaEntry, k: int, at: int, sentence: list[frozenset[str]]) -> int | None:
+    """Index of the last word when ``entry.words[k:]`` follow the word at ``at``."""
+    if k == len(entry.words):
+        return at
+    wanted, gap = entry.words[k]
+    for j in range(at + 1, min(len(sentence), at + 2 + gap)):
+        if sentence[j] & wanted:
+            last = _follow(entry, k + 1, j, sentence)
+            if last is not None:
+                return last
+    return None
+
+
+def _lemma_candidates(folded: str, lang: str) -> list[tuple[str, int, int]]:
+    index = _lemma_lexicon(lang)
+    if not index:
+        return []
+    spans = word_spans(folded)
+    sentence = [lemmas(folded[s:e]) for s, e in spans]  # each sentence lemmatised once
+    found: list[tuple[str, int, int]] = []
+    for i, readings in enumerate(sentence):
+        for lemma in readings:
+            for entry in index.get(lemma, ()):
+                last = _follow(entry, 1, i, sentence)
+                if last is not None:
+                    found.append((entry.code, spans[i][0], spans[last][1]))
+    return found
+
+
+def _candidates(folded: str, lang: str) -> list[tuple[str, int, int]]:
+    """Lexicon matches in claiming order: the lemma entries of a code right after its last
+    regular expression, so «санкционировал его арест» is a remand before "arrest" is tried."""
+    ranked: list[tuple[float, str, int, int]] = []
+    last_rank: dict[str, int] = {}
+    for rank, (code, pattern) in enumerate(_lexicon(lang)):
+        last_rank[code] = rank
+        ranked.extend((rank, code, *match.span()) for match in pattern.finditer(folded))
+    ranked.extend(
+        (last_rank.get(code, len(last_rank)) + 0.5, code, start, end)
+        for code, start, end in _lemma_candidates(folded, lang)
+    )
+    ranked.sort(key=lambda item: item[0])  # stable: text order within one entry
+    return [(code, start, end) for _, code, start, end in ranked]
 
 
 def fold_for_matching(text: str) -> str:
@@ -95,7 +178,8 @@ _IRREALIS = {
         r"просим|прошу|просят|должн\w*|необходимо|чтобы|прекратить|расследовать|освободить|"
         r"отменить|провести\s+проверку|проверить|недопущени\w*|заявлени\w+\s+о|жалоб\w+\s+на|"
         r"сообщени\w+\s+о|запрет\w*\s+пыток|против\s+пыток|по\s+факту|попросил\w*|просил\w*|"
-        r"потребовал\w*|запросил\w*|ожидается|назначить|помешать|предотвратить|случа\w+)(?![а-я])"
+        r"потребовал\w*|запросил\w*|ожидается|назначить|помешать|предотвратить|случа\w+|"
+        r"на\s+котор(?:ом|ой))(?![а-я])"
     ),
 }
 _HEDGE = {
@@ -117,7 +201,10 @@ _TOPICAL = {
         r"\b(?:about|(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)of|on|regarding|"
         r"concerning|against)\s+$"
     ),
-    "ru": re.compile(r"(?<![а-я])(?:о|об|про|насчет|против|по)\s+$"),
+    "ru": re.compile(
+        r"(?<![а-я])(?:(?:о|об|про|насчет|против|по)\s+|в\s+(?:поддержку|защиту)\s+(?:\w+\s+)?|"
+        r"при\s+(?:каждом|каждой|любом|любой)\s+)$"
+    ),
 }
 # Denied after the act: «избиений, по его словам, не было», «дело возбуждено не было»,
 # "force was not used".
@@ -220,34 +307,32 @@ def find_acts(sentence: str, lang: str) -> list[ActMatch]:
     folded = fold_for_matching(sentence)
     claimed: list[tuple[int, int]] = []
     found: list[ActMatch] = []
-    for code, pattern in _lexicon(lang):
-        for match in pattern.finditer(folded):
-            start, end = match.span()
-            if start == end or any(start < e and s < end for s, e in claimed):
-                continue
-            claimed.append((start, end))
-            clause = _clause_before(folded, start)
-            if _is_negated(lang, clause) or _negative_subject(lang, folded[:start]):
-                continue
-            if code != "threat" and _IRREALIS[lang].search(clause):
-                continue
-            if _FUTURE_AFTER[lang].match(folded, end):
-                continue
-            if _NEGATED_AFTER[lang].match(folded[end : end + 60]):
-                continue
-            if code not in _SELF_CUED and _TOPICAL[lang].search(folded[max(0, start - 20) : start]):
-                continue
-            if (
-                code == "prosecution"
-                and not _PROSECUTION_TARGET[lang].search(folded)
-                and _INCIDENT[lang].search(folded)
-            ):
-                continue
-            hedged = bool(_HEDGE[lang].search(folded[:start]))
-            before = folded[max(0, start - 20) : start]
-            trace = bool(_TRACE[lang].search(before))
-            anaphoric = trace or bool(_ANAPHORA[lang].search(before))
-            found.append(ActMatch(code, start, end, hedged, anaphoric, trace))
+    for code, start, end in _candidates(folded, lang):
+        if start == end or any(start < e and s < end for s, e in claimed):
+            continue
+        claimed.append((start, end))
+        clause = _clause_before(folded, start)
+        if _is_negated(lang, clause) or _negative_subject(lang, folded[:start]):
+            continue
+        if code != "threat" and _IRREALIS[lang].search(clause):
+            continue
+        if _FUTURE_AFTER[lang].match(folded, end):
+            continue
+        if _NEGATED_AFTER[lang].match(folded[end : end + 60]):
+            continue
+        if code not in _SELF_CUED and _TOPICAL[lang].search(folded[max(0, start - 20) : start]):
+            continue
+        if (
+            code == "prosecution"
+            and not _PROSECUTION_TARGET[lang].search(folded)
+            and _INCIDENT[lang].search(folded)
+        ):
+            continue
+        hedged = bool(_HEDGE[lang].search(folded[:start]))
+        before = folded[max(0, start - 20) : start]
+        trace = bool(_TRACE[lang].search(before))
+        anaphoric = trace or bool(_ANAPHORA[lang].search(before))
+        found.append(ActMatch(code, start, end, hedged, anaphoric, trace))
     # "The case was dropped": a prosecution mentioned in the same breath is not a new one.
     if any(m.code == "charges_dropped" for m in found):
         found = [m for m in found if m.code != "prosecution"]

@@ -74,6 +74,11 @@ _DETACHING = re.compile(
 )
 
 
+# A prosecution worded "accused of …", «подозревают в …»: the words after it name the
+# alleged offence, and a date among them is when that is said to have happened.
+_OFFENCE_FOLLOWS = re.compile(r"(?:\b(?:of|with)|(?<![а-яё])в)\s*$", re.IGNORECASE)
+
+
 _COUNTS_FROM = re.compile(
     r"(?:\b(?:after|before|eve\s+of)|(?<![а-яё])(?:после|до|накануне))\s*$", re.IGNORECASE
 )
@@ -103,6 +108,12 @@ def _act_dates(facts: SentenceFacts, act: ActMatch) -> tuple[list[FuzzyDate], in
         # A date inside the sentence before "X said that…" dates something else; one that
         # opens the sentence dates the saying and what it reports, unless the report is in
         # the past perfect ("…told the court that investigators had beaten him").
+        if (
+            s >= act.end
+            and act.code == "prosecution"
+            and _OFFENCE_FOLLOWS.search(text[act.start : act.end])
+        ):
+            continue  # "accused of organising a rally on 24 June": the offence's date
         if s >= act.end or e > act.start:
             pass
         elif _COUNTS_FROM.search(text[s:e]) and _ANCHOR_PHRASE.match(text[e : act.start]):
@@ -151,6 +162,10 @@ _SINCE = re.compile(r"(?:since|from|с|со)\s", re.IGNORECASE)
 # A search and the detention that follows it are two happenings to monitors (and to the
 # vocabulary), even on the same day and in consecutive sentences.
 _DISTINCT_HAPPENINGS = ({"search"}, {"detention", "arrest"})
+
+
+_CUSTODY = {"detention", "arrest", "pretrial_detention", "administrative_arrest"}
+_IN_CUSTODY = {"denial_of_legal_counsel", "denial_of_medical_care", "ill_treatment", "torture"}
 
 
 def _distinct(event_codes: list[str], codes: list[str]) -> bool:
@@ -314,6 +329,20 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
                 if earlier
                 else same_type[0]
             )
+            # "Beaten last month. … The men were waiting by her car on 19 October. One
+            # kicked her": a day named just before, in a sentence that reports no act of
+            # its own, narrows the happening it describes.
+            previous = all_facts[index - 1] if index > 0 else None
+            context = facts.context_date
+            if (
+                previous is not None
+                and previous.dates
+                and not previous.acts
+                and context is not None
+                and previous.dates[-1][2] == context
+                and _compatible(target.date, context)
+            ):
+                target.date = _finer(target.date, context)
             _absorb(target, facts, index, codes)
             continue
         continuing = [e for e in events if (index - 1) in e.sentences or index in e.sentences]
@@ -340,7 +369,11 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
             and not _distinct(e.act_types, codes)
         ]
         if same_day and not _SEQUENCE.match(facts.sentence.text):
-            _absorb(same_day[-1], facts, index, codes)
+            # What happens in custody (no lawyer, no doctor) belongs to the detention, not
+            # to a search the same day.
+            custody = [e for e in same_day if set(e.act_types) & _CUSTODY]
+            in_custody = bool(set(codes) & _IN_CUSTODY)
+            _absorb(custody[-1] if in_custody and custody else same_day[-1], facts, index, codes)
             continue
         confidence = 0.45 - (0.1 if any(a.hedged for a in acts) else 0.0)
         events.append(_new_event(facts, index, when, codes, confidence))

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from casevault.intake.morphology import morph_vocab
 from casevault.lib.translit import name_key, token_key
 
 __all__ = ["EntityMention", "Person", "find_entities", "group_people"]
@@ -239,10 +240,10 @@ def _english_entities(text: str) -> list[EntityMention]:
 
 @lru_cache(maxsize=1)
 def _natasha() -> tuple[Any, Any, Any]:
-    from natasha import MorphVocab, NewsEmbedding, NewsNERTagger, Segmenter
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
 
     embedding = NewsEmbedding()
-    return Segmenter(), NewsNERTagger(embedding), MorphVocab()
+    return Segmenter(), NewsNERTagger(embedding), morph_vocab()
 
 
 _OFFICIAL_RU = re.compile(
@@ -325,12 +326,58 @@ def _surname_nominative(token: str, gender: str | None) -> str:
     return token
 
 
+_PATRONYMIC_CASE = re.compile(r"(?<=[а-яё]{3})(?:(ви)(?:ча|чу|чем|че)|(вн)(?:ы|е|у|ой))$")
+
+
+def _patronymic_nominative(token: str) -> str:
+    """«Маратовича» → «Маратович», «Сергеевной» → «Сергеевна»."""
+    match = _PATRONYMIC_CASE.search(token.lower())
+    if match is None:
+        return token
+    return token[: match.start()] + ("вич" if match.group(1) else "вна")
+
+
+def _undeclined_given_name_gender(tokens: list[str]) -> str | None:
+    """«Жанар Оспанову», «Гульжан Сейтказиеву»: a man's given name in a consonant would
+    decline with his surname («Жанару Оспанову»); one left as it is belongs to a woman,
+    whatever the dictionary says the name usually is."""
+    if (
+        len(tokens) == 2
+        and not tokens[0].lower().endswith(_RU_VOWELS + ("ь", "й"))
+        and tokens[-1].lower().endswith(("ову", "еву", "ину", "овой", "евой", "иной"))
+    ):
+        return "femn"
+    return None
+
+
+def _patronymic_gender(tokens: list[str]) -> str | None:
+    for token in tokens[1:]:
+        lower = token.lower()
+        if lower.endswith(("вич", "ьич")):
+            return "masc"
+        if lower.endswith(("вна", "чна")):
+            return "femn"
+    return None
+
+
+def _given_name_first(tokens: list[str]) -> list[str]:
+    """Official order «Бекова Нурлана Ерболовича» (surname, name, patronymic) → name first."""
+    if len(tokens) != 3 or not _RU_SURNAME_SHAPE.search(tokens[0].lower()):
+        return tokens
+    patronymic = _patronymic_nominative(tokens[2]).lower()
+    if not patronymic.endswith(_RU_MALE_PATRONYMIC + _RU_FEMALE_PATRONYMIC):
+        return tokens
+    return [tokens[1], tokens[2], tokens[0]]
+
+
 def _russian_person_name(tokens: list[str], gender_hint: str | None = None) -> str:
     """Put a Russian (or Kazakh) name in the nominative: «Елену Семёнову» → «Елена Семёнова».
 
     ``gender_hint`` comes from the verb after the name («Жанар Кемелбаева сообщила»).
     """
     _, _, morph = _natasha()
+    tokens = _given_name_first(tokens)
+    tokens = [_patronymic_nominative(token) for token in tokens]
     parses = [list(morph.parse(token)) for token in tokens]
     if gender_hint == "femn" and len(tokens) >= 2:
         if tokens[-1].lower().endswith(("ова", "ева", "ёва", "ина", "ына", "ская")):
@@ -347,8 +394,14 @@ def _russian_person_name(tokens: list[str], gender_hint: str | None = None) -> s
         return " ".join(tokens)
     # The given name tells the gender best: «Дмитрия Ли» is a man even if «Ли» reads as a
     # woman's name.
+    # A patronymic is never ambiguous («Нурлана Ерболовича» is a man though «Нурлана»
+    # also reads as a woman's name).
     gender = (
-        _gender_of_ia_name(tokens[0], parses[0]) or _gender_of(parses[:1]) or _gender_of(parses)
+        _patronymic_gender(tokens)
+        or _undeclined_given_name_gender(tokens)
+        or _gender_of_ia_name(tokens[0], parses[0])
+        or _gender_of(parses[:1])
+        or _gender_of(parses)
     )
     if (
         gender is None
@@ -418,6 +471,35 @@ def _is_place_word(word: str) -> bool:
 _RU_ABBREVIATIONS = frozenset({"исх", "вх", "тел", "ул", "пр", "кв", "ст", "обл", "рег"})
 
 
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    stop: int
+    type: str
+
+
+def _join_surname_to_name(text: str, spans: list[Any]) -> list[_Span]:
+    """natasha splits «Бекова Нурлана Ерболовича» into a surname and a name: join them."""
+    out: list[_Span] = []
+    for span in spans:
+        current = _Span(span.start, span.stop, span.type)
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.type == current.type == "PER"
+            and text[previous.stop : current.start] == " "
+            and " " not in text[previous.start : previous.stop]
+            and _RU_SURNAME_SHAPE.search(text[previous.start : previous.stop].lower())
+            and _patronymic_nominative(text[current.start : current.stop].split()[-1])
+            .lower()
+            .endswith(_RU_MALE_PATRONYMIC + _RU_FEMALE_PATRONYMIC)
+        ):
+            out[-1] = _Span(previous.start, current.stop, "PER")
+            continue
+        out.append(current)
+    return out
+
+
 def _russian_entities(text: str) -> list[EntityMention]:
     from natasha import Doc
 
@@ -427,7 +509,7 @@ def _russian_entities(text: str) -> list[EntityMention]:
     doc.tag_ner(tagger)
     mentions: list[EntityMention] = []
     kinds = {"PER": "person", "ORG": "organization", "LOC": "place"}
-    for span in doc.spans:
+    for span in _join_surname_to_name(text, doc.spans):
         kind = kinds.get(span.type)
         if kind is None:
             continue

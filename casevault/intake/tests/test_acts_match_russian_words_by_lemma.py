@@ -1,0 +1,61 @@
+import pytest
+
+from casevault.intake import acts
+from casevault.intake.acts import find_acts
+
+pytestmark = pytest.mark.pure
+
+
+def codes(sentence: str) -> list[str]:
+    return [m.code for m in find_acts(sentence, "ru")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Inflections no regular expression in acts_ru.txt lists.
+        ("Активиста заберут прямо с работы, сказали ему.", ["detention"]),
+        ("Ночью его забрали из квартиры родителей.", ["detention"]),
+        ("Оперативники обшарили всю комнату.", ["search"]),
+        ("Полицейские вынесли из редакции ноутбуки.", ["confiscation"]),
+        ("Задержанного протащили по асфальту несколько метров.", ["physical_assault"]),
+        ("Журналистку подозревают в клевете.", ["prosecution"]),
+        ("Судья санкционировала ее арест на два месяца.", ["pretrial_detention"]),
+        ("В камере задержанных раздевали догола.", ["ill_treatment"]),
+        ("Его пристегнули наручниками к батарее.", ["ill_treatment"]),
+        ("Защитника к нему не допускали трое суток.", ["denial_of_legal_counsel"]),
+        ("Адвокату отказали во встрече с подзащитным.", ["denial_of_legal_counsel"]),
+        ("Мужчину доставили в УП Алмалинского района.", ["detention"]),
+    ],
+)
+def test_russian_acts_are_found_in_any_inflection(sentence: str, expected: list[str]) -> None:
+    assert codes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Из дома его не забирали.",  # negated before the act
+        "Никто его не обыскивал.",
+    ],
+)
+def test_lemma_matches_are_negated_like_any_other(sentence: str) -> None:
+    assert codes(sentence) == []
+
+
+def test_a_lemma_entry_yields_to_a_specific_one_of_its_own_code_only() -> None:
+    # «санкционировал его арест» is a remand, not the general "arrest" further down.
+    assert codes("Суд санкционировал его арест.") == ["pretrial_detention"]
+
+
+def test_a_lemma_entry_with_an_unknown_code_is_refused_with_its_line(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "acts_ru_lemmas.txt").write_text("# comment\nbeating: бить\n", encoding="utf-8")
+    monkeypatch.setattr(acts, "LEXICON_DIR", tmp_path)
+    acts._lemma_lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"line 2: unknown act type 'beating'"):
+            acts._lemma_lexicon("ru")
+    finally:
+        acts._lemma_lexicon.cache_clear()
