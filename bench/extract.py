@@ -5,12 +5,19 @@ targets speak of). Throughput is per CPU second of this process (pinned to one c
 it stays meaningful when other jobs share the machine; wall-clock docs/s is printed too. Prints a line per language and, last, one JSON
 object. Not a timed test: run it by hand or in CI to compare against the targets
 (≥ 20 docs/s in English, ≥ 10 in Russian, ≤ 500 MB).
+
+The baseline, measured in the same run on the same documents, is a plain pass that any
+extraction must at least make: split every document into words and fold their case.
+``vs_baseline`` (pipeline time / baseline time) shows how this machine's speed moved the
+figures: when docs/s falls and vs_baseline does not rise, the machine was slower, not
+the pipeline.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -37,6 +44,19 @@ def _five_kb(texts: list[str]) -> list[str]:
     return docs
 
 
+WORD = re.compile(r"\w+")
+
+
+def _baseline_pass(docs: list[str], rounds: int) -> float:
+    """CPU seconds for the plain pass: words split out and case-folded, nothing more."""
+    cpu_started = time.process_time()
+    for _ in range(rounds):
+        for doc in docs:
+            for _word in (w.casefold() for w in WORD.findall(doc)):
+                pass
+    return time.process_time() - cpu_started
+
+
 def main() -> None:
     try:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
@@ -61,6 +81,7 @@ def main() -> None:
         elapsed = time.perf_counter() - started
         cpu = time.process_time() - cpu_started
         count = len(docs) * rounds
+        baseline_cpu = _baseline_pass(docs, rounds * 10) / 10
         # Per CPU second of this process: one core's throughput, and steady when other
         # jobs share the machine; wall-clock figures are given beside it.
         results[lang] = {
@@ -69,6 +90,8 @@ def main() -> None:
             "docs_per_s": round(count / cpu, 2),
             "kb_per_s": round(size / 1024 / cpu, 1),
             "wall_docs_per_s": round(count / elapsed, 2),
+            "baseline_docs_per_s": round(count / baseline_cpu, 1),
+            "vs_baseline": round(cpu / baseline_cpu, 1),
         }
         print(f"{lang}: {results[lang]}")
     peak = process.memory_info().rss
