@@ -7,19 +7,23 @@ entity, and undoing it deactivates them.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from casevault.accounts.models import User
 from casevault.accounts.permissions import require
 from casevault.audit import log as audit
 from casevault.linkage.features import PersonRecord
-from casevault.linkage.model import ScoredPair, link
+from casevault.linkage.model import LinkResult, ScoredPair, link
 from casevault.linkage.models import Entity, EntityMembership, LinkDecision
 from casevault.linkage.people_source import ListRef, people_for_linkage, person_records
 from casevault.linkage.synthetic import generate
@@ -33,6 +37,51 @@ REVIEW_THRESHOLD = 0.5
 BACKGROUND_RECORDS = 3000
 BACKGROUND_SEED = 2026
 _BACKGROUND_PREFIX = "synthetic:"
+
+
+# Trained models and their scored pairs, per vault and per exact input, in this process's
+# memory only (never a file: the pairs point at people). Training takes seconds, so the
+# review page reuses a run until the people, their names or the reviewed pairs change.
+_RUNS_KEPT = 4
+_runs: OrderedDict[tuple[str, str], LinkResult] = OrderedDict()
+_runs_lock = threading.Lock()
+
+
+def _run_key(
+    records: list[PersonRecord], labels: list[tuple[str, str]], threshold: float
+) -> tuple[str, str]:
+    digest = hashlib.sha256()
+    for record in records:
+        digest.update(json.dumps(astuple(record), default=str).encode())
+    digest.update(json.dumps([sorted(labels), threshold]).encode())
+    return str(connection.settings_dict.get("NAME")), digest.hexdigest()
+
+
+def _cached_link(
+    records: list[PersonRecord],
+    labels: list[tuple[str, str]],
+    threshold: float,
+    *,
+    retrain: bool,
+) -> LinkResult:
+    key = _run_key(records, labels, threshold)
+    with _runs_lock:
+        cached = None if retrain else _runs.get(key)
+        if cached is not None:
+            _runs.move_to_end(key)
+            return cached
+    result = link([*records, *_background(len(records))], threshold=threshold, labels=labels)
+    with _runs_lock:
+        _runs[key] = result
+        while len(_runs) > _RUNS_KEPT:
+            _runs.popitem(last=False)
+    return result
+
+
+def forget_runs() -> None:
+    """Drop every cached run (tests, and after a vault is locked)."""
+    with _runs_lock:
+        _runs.clear()
 
 
 class LinkageError(ValueError):
@@ -82,8 +131,12 @@ def link_run(
     threshold: float = REVIEW_THRESHOLD,
     sources: Iterable[str] | None = None,
     progress: Callable[[str], None] | None = None,
+    retrain: bool = False,
 ) -> Candidates:
     """Score every pair of people the actor may see; return proposals, store nothing.
+
+    The trained model and its pairs are kept in memory for the same people, names and
+    reviewed pairs; ``retrain`` trains afresh anyway.
 
     Accepted pairs go to ``link`` as labels (they train the m probabilities). The
     reviewers' verdicts then override the model: a decided pair, or one already inside one
@@ -102,7 +155,7 @@ def link_run(
     decided = reviewed_pairs(ids)
     labels = [pair for pair, outcome in decided.items() if outcome == LinkDecision.Outcome.ACCEPTED]
     step("training and scoring")
-    result = link([*records, *_background(len(records))], threshold=threshold, labels=labels)
+    result = _cached_link(records, labels, threshold, retrain=retrain)
     step("clustering")
     entity_of = _active_entities(ids)
     scored = [pair for pair in result.pairs if pair.id_l in ids and pair.id_r in ids]

@@ -37,6 +37,7 @@ FEATURE_SCHEMA = pa.schema(
         ("surname_stem", pa.string()),
         ("surname_initial", pa.string()),
         ("surname_prefix", pa.string()),
+        ("surname_suffix", pa.string()),
         ("given_key", pa.string()),
         ("given_initial", pa.string()),
         ("given_initial_alt", pa.string()),
@@ -98,6 +99,11 @@ def features_table(records: Sequence[PersonRecord]) -> pa.Table:
         columns["surname_initial"].append(parsed.surname_key[0] if parsed.surname_key else None)
         # First four letters of the stem: blocks a surname typo made after them.
         columns["surname_prefix"].append(parsed.surname_stem[:4] if parsed.surname_stem else None)
+        # First letter and last three of the stem: blocks a typo made after the first
+        # letter but inside the first four (people seldom misspell a name's first letter).
+        columns["surname_suffix"].append(
+            parsed.surname_stem[0] + parsed.surname_stem[-3:] if parsed.surname_stem else None
+        )
         columns["given_key"].append(parsed.given_key)
         columns["given_initial"].append(parsed.given_initial)
         columns["given_initial_alt"].append(latin_initial_alternative(parsed))

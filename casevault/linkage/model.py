@@ -29,6 +29,7 @@ from splink.blocking_rule_library import CustomRule
 from splink.internals.blocking_rule_creator import BlockingRuleCreator
 from splink.internals.database_api import DatabaseAPISubClass
 
+from casevault.linkage.clustering import RecordFacts, cluster_without_contradictions
 from casevault.linkage.features import PersonRecord, baseline_table, features_table
 
 __all__ = [
@@ -44,7 +45,12 @@ __all__ = [
 
 # Bump when features or settings change in a way that changes scores: the version string
 # is stored with every reviewed merge so a score can be traced to the model that made it.
-MODEL_FORMAT = "casevault-linkage-1"
+MODEL_FORMAT = "casevault-linkage-2"
+# Clusters join pairs from this probability up, best first, never two groups that
+# contradict each other (see clustering.py). Chosen on seed 1 of the generator at 10k and
+# 100k records, not on the benchmark's seed: cross-script cluster F1 was flat between 0.5
+# and 0.7 and fell above 0.8.
+CLUSTER_THRESHOLD = 0.6
 
 Kind = Literal["ours", "baseline"]
 
@@ -64,6 +70,7 @@ class LinkResult:
     model_version: str
     threshold: float
     model: dict[str, Any]  # the trained Splink model, to store beside reviewed merges
+    cluster_threshold: float = CLUSTER_THRESHOLD
 
     def cluster_members(self) -> dict[str, list[str]]:
         members: dict[str, list[str]] = {}
@@ -123,17 +130,65 @@ def _patronymic_comparison() -> cl.CustomComparison:
     )
 
 
-def _birth_year_comparison() -> cl.CustomComparison:
+def _birth_year_comparison(m_probabilities: Sequence[float] | None = None) -> cl.CustomComparison:
+    # Sources disagree by a year when one records an age, not a date; two sources that each
+    # do so disagree by two.
+    levels = [
+        cll.ExactMatchLevel("birth_year"),
+        cll.AbsoluteDifferenceLevel("birth_year", 1),
+        cll.AbsoluteDifferenceLevel("birth_year", 2),
+        cll.ElseLevel(),
+    ]
+    if m_probabilities is not None:
+        levels = [
+            level.configure(m_probability=m, fix_m_probability=True)
+            for level, m in zip(levels, m_probabilities, strict=True)
+        ]
     return cl.CustomComparison(
         output_column_name="birth_year",
-        comparison_levels=[
-            cll.NullLevel("birth_year"),
-            cll.ExactMatchLevel("birth_year"),
-            # Sources disagree by one year when one records an age, not a date.
-            cll.AbsoluteDifferenceLevel("birth_year", 1),
-            cll.ElseLevel(),
-        ],
+        comparison_levels=[cll.NullLevel("birth_year"), *levels],
     )
+
+
+# Anchors for the birth-year agreement of one person's records: pairs that agree on
+# surname, given name, patronymic and facility, which are one person nearly always. EM cannot
+# learn it: the pairs one year apart start out unlikely and stay so (it put m = 0 on them).
+_ANCHOR_SQL = """
+WITH anchored AS (
+    SELECT unique_id, surname_key, given_key, patronymic_key, facility_key, birth_year
+    FROM features
+    WHERE surname_key IS NOT NULL AND given_key IS NOT NULL AND patronymic_key IS NOT NULL
+      AND facility_key IS NOT NULL AND birth_year IS NOT NULL
+)
+SELECT least(abs(l.birth_year - r.birth_year), 3) AS apart, count(*) AS pairs
+FROM anchored AS l JOIN anchored AS r
+  USING (surname_key, given_key, patronymic_key, facility_key)
+WHERE l.unique_id < r.unique_id
+GROUP BY apart
+"""
+_MIN_ANCHOR_PAIRS = 50
+_FLOOR = 0.001
+
+
+def birth_year_m_probabilities(table: pa.Table) -> tuple[float, float, float, float] | None:
+    """m for birth years equal / 1 apart / 2 apart / further, from anchor pairs.
+
+    None when the records give too few anchors to say (a small vault): EM then decides.
+    """
+    connection = duckdb.connect(":memory:")
+    try:
+        connection.execute("SET temp_directory = ''")
+        connection.register("features", table)
+        counts = dict(connection.execute(_ANCHOR_SQL).fetchall())
+    finally:
+        connection.close()
+    total = sum(counts.values())
+    if total < _MIN_ANCHOR_PAIRS:
+        return None
+    shares = [max(counts.get(apart, 0) / total, _FLOOR) for apart in range(4)]
+    scale = sum(shares)
+    exact, one, two, further = (share / scale for share in shares)
+    return exact, one, two, further
 
 
 def _place_comparisons() -> list[cl.CustomComparison | cl.ExactMatch]:
@@ -150,23 +205,71 @@ def _place_comparisons() -> list[cl.CustomComparison | cl.ExactMatch]:
     ]
 
 
+# Pairs that cannot be one person, left out of every prediction rule: the same person's
+# birth years differ by at most two across sources (each may be one year off), and one
+# person has one sex. Dropping them early costs no true pair and most of the scoring time.
+_POSSIBLE = (
+    " AND NOT coalesce(abs(l.birth_year - r.birth_year) > 2, false)"
+    " AND NOT coalesce(l.sex <> r.sex, false)"
+)
+# Within one surname, two full given names that are not near spellings of each other
+# (Aleksei / Aleksandr) are two people; an initial agrees with anything.
+_GIVEN_NEAR = (
+    " AND (l.given_key IS NULL OR r.given_key IS NULL"
+    " OR jaro_winkler_similarity(l.given_key, r.given_key) >= 0.8)"
+)
+
+
 def our_blocking_rules() -> list[BlockingRuleCreator | dict[str, Any]]:
     return [
-        block_on("surname_stem", "given_initial"),
+        CustomRule(
+            "l.surname_stem = r.surname_stem AND l.given_initial = r.given_initial"
+            + _POSSIBLE
+            + _GIVEN_NEAR
+        ),
         # "Y. Semyonova" against «Семенова Елена»: only names whose Latin initial may be "i".
         CustomRule(
             "l.surname_stem = r.surname_stem AND l.given_initial_alt = r.given_initial_alt"
             " AND l.given_initial_alt = 'i' AND l.given_initial <> r.given_initial"
+            + _POSSIBLE
+            + _GIVEN_NEAR
         ),
-        block_on("surname_stem", "birth_year"),
-        # Surname typos: the first four letters of the stem, or no surname at all.
-        block_on("surname_prefix", "given_key"),
-        block_on("given_key", "birth_year", "surname_initial"),
+        CustomRule("l.surname_stem = r.surname_stem AND l.birth_year = r.birth_year" + _POSSIBLE),
+        CustomRule(
+            "l.surname_stem = r.surname_stem AND l.facility_key = r.facility_key" + _POSSIBLE
+        ),
+        # Surname typos: the first four letters of the stem, or its first and last three.
+        CustomRule(
+            "l.surname_prefix = r.surname_prefix AND l.given_initial = r.given_initial"
+            + _POSSIBLE
+            + _GIVEN_NEAR
+        ),
+        CustomRule(
+            "l.surname_suffix = r.surname_suffix AND l.given_initial = r.given_initial"
+            + _POSSIBLE
+            + _GIVEN_NEAR
+        ),
+        CustomRule(
+            "l.given_key = r.given_key AND l.birth_year = r.birth_year"
+            " AND l.surname_initial = r.surname_initial" + _POSSIBLE
+        ),
+        CustomRule(
+            "l.given_key = r.given_key AND l.facility_key = r.facility_key"
+            " AND l.surname_initial = r.surname_initial" + _POSSIBLE
+        ),
     ]
 
 
-def build_settings(*, probability_two_random_records_match: float = 1e-5) -> SettingsCreator:
-    """Our model: transliteration keys and Russian/Kazakh name structure."""
+def build_settings(
+    *,
+    probability_two_random_records_match: float = 1e-5,
+    birth_year_m: Sequence[float] | None = None,
+) -> SettingsCreator:
+    """Our model: transliteration keys and Russian/Kazakh name structure.
+
+    ``birth_year_m`` fixes the birth-year m probabilities (see
+    ``birth_year_m_probabilities``) instead of leaving them to EM.
+    """
     return SettingsCreator(
         link_type="dedupe_only",
         unique_id_column_name="unique_id",
@@ -174,7 +277,7 @@ def build_settings(*, probability_two_random_records_match: float = 1e-5) -> Set
             _surname_comparison(),
             _given_comparison(),
             _patronymic_comparison(),
-            _birth_year_comparison(),
+            _birth_year_comparison(birth_year_m),
             cl.ExactMatch("sex"),
             *_place_comparisons(),
         ],
@@ -290,8 +393,13 @@ def link(
     baseline: bool = False,
     db_api: DatabaseAPISubClass | None = None,
     seed: int = 7,
+    cluster_threshold: float = CLUSTER_THRESHOLD,
 ) -> LinkResult:
     """Score and cluster ``records``; pairs at or above ``threshold`` are the same person.
+
+    Clusters are built from pairs at or above ``cluster_threshold`` without joining
+    contradicting records (``clustering.cluster_without_contradictions``); the baseline
+    clusters by plain connected components at ``threshold``.
 
     ``labels`` are pairs of record ids a reviewer confirmed as the same person; they replace
     the EM estimate of the m probabilities. ``baseline=True`` runs ``baseline_settings``.
@@ -306,11 +414,16 @@ def link(
             clusters={record_id: record_id for record_id in ids},
             model_version=f"{MODEL_FORMAT}+untrained",
             threshold=threshold,
+            cluster_threshold=cluster_threshold,
             model={},
         )
     kind: Kind = "baseline" if baseline else "ours"
     table = baseline_table(records) if baseline else features_table(records)
-    settings = baseline_settings() if baseline else build_settings()
+    settings = (
+        baseline_settings()
+        if baseline
+        else build_settings(birth_year_m=birth_year_m_probabilities(table))
+    )
     api = db_api if db_api is not None else in_memory_duckdb()
     linker = Linker(api.register(table), settings, log_level=logging.WARNING)
 
@@ -333,30 +446,58 @@ def link(
         )
         linker.training.estimate_m_from_pairwise_labels(labels_frame)
 
-    predictions = linker.inference.predict(threshold_match_probability=threshold)
-    clustered = linker.clustering.cluster_pairwise_predictions_at_threshold(
-        predictions, threshold_match_probability=threshold
-    )
+    lowest = threshold if baseline else min(threshold, cluster_threshold)
+    predictions = linker.inference.predict(threshold_match_probability=lowest)
     scored = predictions.as_pyarrow_table().select(
         ["unique_id_l", "unique_id_r", "match_probability", "match_weight"]
     )
+    predictions.drop_table_from_database_and_remove_from_cache()
+    left, right, probability, weight = (scored.column(i).to_pylist() for i in range(4))
+    del scored
     pairs = [
         ScoredPair(id_l=row[0], id_r=row[1], match_probability=row[2], match_weight=row[3])
-        for row in zip(*(scored.column(i).to_pylist() for i in range(4)), strict=True)
+        for row in zip(left, right, probability, weight, strict=True)
+        if row[2] >= threshold
     ]
-    cluster_table = clustered.as_pyarrow_table().select(["unique_id", "cluster_id"])
-    clusters = dict(
-        zip(
-            cluster_table.column("unique_id").to_pylist(),
-            cluster_table.column("cluster_id").to_pylist(),
-            strict=True,
-        )
-    )
+    if baseline:
+        edges = [(a, b, p) for a, b, p in zip(left, right, probability, strict=True)]
+        clusters = cluster_by_components(ids, edges)
+    else:
+        edges = [
+            (a, b, w)
+            for a, b, p, w in zip(left, right, probability, weight, strict=True)
+            if p >= cluster_threshold
+        ]
+        clusters = cluster_without_contradictions(ids, _record_facts(table), edges)
+    del left, right, probability, weight, edges
     model = linker.misc.save_model_to_json()
     return LinkResult(
         pairs=pairs,
         clusters=clusters,
         model_version=_model_version(model),
         threshold=threshold,
+        cluster_threshold=cluster_threshold,
         model=model,
     )
+
+
+def _record_facts(table: pa.Table) -> list[RecordFacts]:
+    columns = [
+        table.column(name).to_pylist()
+        for name in (
+            "given_key",
+            "given_initial",
+            "patronymic_key",
+            "patronymic_initial",
+            "birth_year",
+            "sex",
+        )
+    ]
+    return [RecordFacts(*row) for row in zip(*columns, strict=True)]
+
+
+def cluster_by_components(
+    ids: Sequence[str], edges: Iterable[tuple[str, str, float]]
+) -> dict[str, str]:
+    """Connected components (the baseline's clustering); named by the smallest member id."""
+    return cluster_without_contradictions(ids, [RecordFacts()] * len(ids), edges)

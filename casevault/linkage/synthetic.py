@@ -102,6 +102,9 @@ class SyntheticData:
     records: list[PersonRecord]
     truth: dict[str, int] = field(default_factory=dict)  # record id -> true person id
     people: list[Person] = field(default_factory=list)
+    # record id -> how the source wrote it ("latin:bgn", "layout:S g.p.", "typo", ...), for
+    # breaking the evaluation down by variation; recording them draws no random numbers.
+    variations: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def feminine_surname(surname: str) -> str:
@@ -266,7 +269,7 @@ def _typo(rng: random.Random, word: str) -> str:
     return word[:position] + rng.choice(alphabet) + word[position + 1 :]
 
 
-def _render_name(rng: random.Random, person: Person, profile: SourceProfile) -> str:
+def _render_name(rng: random.Random, person: Person, profile: SourceProfile, tags: set[str]) -> str:
     parts = {
         "S": person.surname,
         "G": person.given,
@@ -275,8 +278,12 @@ def _render_name(rng: random.Random, person: Person, profile: SourceProfile) -> 
     }
     if rng.random() < 0.08:
         key = "S" if rng.random() < 0.7 else "G"
-        parts[key] = _typo(rng, parts[key])
+        typo = _typo(rng, parts[key])
+        if typo != parts[key]:
+            tags.add("typo")
+        parts[key] = typo
     if rng.random() >= profile.latin:
+        tags.add("cyrillic")
         if person.ethnicity == "kz" and rng.random() < 0.5:
             parts = {key: value.translate(RUSSIANISE_KAZAKH) for key, value in parts.items()}
         if rng.random() < 0.6:
@@ -284,18 +291,20 @@ def _render_name(rng: random.Random, person: Person, profile: SourceProfile) -> 
     else:
         systems, weights = zip(*LATIN_SYSTEMS[person.ethnicity], strict=True)
         system = rng.choices(systems, weights=weights, k=1)[0]
+        tags.add(f"latin:{system}")
         parts = {key: romanise(value, system) for key, value in parts.items()}
     if rng.random() < 0.1:
         parts["S"] = parts["S"].upper()
     layouts, weights = zip(*profile.layouts, strict=True)
     layout = rng.choices(layouts, weights=weights, k=1)[0]
+    tags.add(f"layout:{layout}")
     # An initial is the first letter as the source writes it: «Е.» in Cyrillic, "Y." or
     # "E." for Yelena/Elena in Latin.
     initials = {"g": parts["G"][:1], "p": parts["P"][:1]}
     return "".join(parts.get(symbol) or initials.get(symbol) or symbol for symbol in layout).strip()
 
 
-def _record(rng: random.Random, person: Person, record_id: str) -> PersonRecord:
+def _record(rng: random.Random, person: Person, record_id: str, tags: set[str]) -> PersonRecord:
     names, profiles = zip(*SOURCES.items(), strict=True)
     source = rng.choices(names, weights=[profile.weight for profile in profiles], k=1)[0]
     profile = SOURCES[source]
@@ -303,11 +312,15 @@ def _record(rng: random.Random, person: Person, record_id: str) -> PersonRecord:
     if rng.random() < profile.birth_year:
         # One year off when a source records an age rather than a date.
         birth_year = person.birth_year + (rng.choice((-1, 1)) if rng.random() < 0.12 else 0)
+        if birth_year != person.birth_year:
+            tags.add("birth_year_off")
+    else:
+        tags.add("no_birth_year")
     place = person.place if rng.random() < 0.9 else rng.choice(PLACES)
     facility = person.facility if rng.random() < 0.85 else _facility(rng)
     return PersonRecord(
         id=record_id,
-        names=[_render_name(rng, person, profile)],
+        names=[_render_name(rng, person, profile, tags)],
         birth_year=birth_year,
         sex=person.sex if rng.random() < profile.sex else None,
         place_keys=[place] if rng.random() < profile.place else [],
@@ -339,8 +352,11 @@ def generate(record_count: int, *, seed: int = 0, sibling_rate: float = 0.1) -> 
     rng.shuffle(appearances)
     records: list[PersonRecord] = []
     truth: dict[str, int] = {}
+    variations: dict[str, frozenset[str]] = {}
     for index, person in enumerate(appearances):
         record_id = f"r{index:07d}"
-        records.append(_record(rng, person, record_id))
+        tags: set[str] = set()
+        records.append(_record(rng, person, record_id, tags))
         truth[record_id] = person.truth_id
-    return SyntheticData(records=records, truth=truth, people=people)
+        variations[record_id] = frozenset(tags)
+    return SyntheticData(records=records, truth=truth, people=people, variations=variations)

@@ -36,6 +36,7 @@ class ThresholdForm(forms.Form):
     threshold = forms.FloatField(
         min_value=0.01, max_value=1.0, required=False, initial=actions.REVIEW_THRESHOLD
     )
+    retrain = forms.BooleanField(required=False)
 
 
 class PairForm(forms.Form):
@@ -52,9 +53,12 @@ def review(request: HttpRequest) -> HttpResponse:
     selectors.require_reviewer(user)
     form = ThresholdForm(request.GET or None)
     threshold = actions.REVIEW_THRESHOLD
-    if form.is_valid() and form.cleaned_data["threshold"] is not None:
-        threshold = form.cleaned_data["threshold"]
-    candidates = actions.link_run(actor=user, threshold=threshold)
+    retrain = False
+    if form.is_valid():
+        if form.cleaned_data["threshold"] is not None:
+            threshold = form.cleaned_data["threshold"]
+        retrain = form.cleaned_data["retrain"]
+    candidates = actions.link_run(actor=user, threshold=threshold, retrain=retrain)
     pairs = selectors.candidate_pairs_for_review(
         user, candidates.pairs, candidates.model_version, lang=_lang()
     )

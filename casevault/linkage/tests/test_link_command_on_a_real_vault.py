@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 
+from casevault.linkage.model import MODEL_FORMAT
 from casevault.testing import Cli
 
 POPULATE = """
@@ -39,7 +40,7 @@ def test_link_people_prints_the_cluster_of_five_spellings(cli: Cli) -> None:
     result = json.loads(cli.ok("link", vault, "people", "--threshold", "0.5", "--format", "json"))
 
     assert result["records"] == 6
-    assert result["model_version"].startswith("casevault-linkage-1+splink-")
+    assert result["model_version"].startswith(f"{MODEL_FORMAT}+splink-")
     assert result["pairs"] and all(p["match_probability"] >= 0.5 for p in result["pairs"])
     clusters = [sorted(n for m in c for n in m["names"]) for c in result["clusters"]]
     assert clusters == [

@@ -9,6 +9,7 @@ from casevault import testing
 from casevault.accounts.models import User
 from casevault.lib.fuzzydate import FuzzyDate
 from casevault.linkage import actions
+from casevault.linkage.model import MODEL_FORMAT
 from casevault.linkage.people_source import person_records
 from casevault.records import actions as records
 from casevault.records.models import Person, Place
@@ -73,7 +74,7 @@ def test_the_five_records_are_one_proposed_cluster_and_the_other_semenova_is_not
     first = str(vault["semenova"][0].pk)
     assert any(first in pair for pair in proposed)
     assert all(str(vault["other"][0].pk) not in pair for pair in proposed)
-    assert candidates.model_version.startswith("casevault-linkage-1+splink-")
+    assert candidates.model_version.startswith(f"{MODEL_FORMAT}+splink-")
 
 
 def test_a_person_record_carries_names_birth_year_places_facility_and_source(
