@@ -36,6 +36,8 @@ postgres:
 # Browser tests drive Debian's Chromium (Playwright cannot download its own here).
 browser:
 	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+	@# The age command-line tool: tests check our blobs and exports open with it.
+	@test -x /usr/bin/age || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq age >/dev/null)
 
 test-sqlcipher: install browser
 	env -u DATABASE_URL $(BIN)/pytest -n $(PYTEST_WORKERS) -q

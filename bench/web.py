@@ -132,8 +132,8 @@ def main() -> int:
         if args.keep and kept.exists():
             built = json.loads(kept.read_text())
             build_s = float(built.get("build_s", 0.0))
-            if built.get("events") != args.events:
-                raise SystemExit(f"{workdir} holds a vault of {built.get('events')} events")
+            if built.get("event_count") != args.events:
+                raise SystemExit(f"{workdir} holds a vault of {built.get('event_count')} events")
             note(f"reusing the vault of {args.events} events in {workdir}")
         else:
             run([sys.executable, "-m", "casevault.cli", "init", str(vault)], env)
@@ -149,7 +149,9 @@ def main() -> int:
             )
             build_s = time.perf_counter() - started
             if args.keep:
-                kept.write_text(json.dumps({**built, "events": args.events, "build_s": build_s}))
+                kept.write_text(
+                    json.dumps({**built, "event_count": args.events, "build_s": build_s})
+                )
         note(f"built in {build_s:.0f} s; serving with 2 workers")
         port = free_port()
         server = subprocess.Popen(

@@ -9,13 +9,16 @@ Everything streams: no member is held whole in memory, and nothing is decrypted 
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import os
 import queue
 import tarfile
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from io import FileIO
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
@@ -51,14 +54,45 @@ END_OF_ARCHIVE = b"\0" * (2 * BLOCK)
 
 # --- writing ---------------------------------------------------------------------------
 
+# Bytes per copy step of an evidence file: large enough that a 10 GiB vault is a few
+# thousand system calls, small enough that memory stays flat.
+COPY_CHUNK = 8 << 20
+# Errors of the backup file's side of a copy (the caller reports them as "disk full" or
+# "cannot write"); any other copy error is blamed on the evidence file being read.
+_WRITE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS}
+# copy_file_range cannot join these two files (another file system, an old kernel).
+_NO_KERNEL_COPY = {errno.EXDEV, errno.ENOSYS, errno.EOPNOTSUPP, errno.EINVAL, errno.EBADF}
 
-def write_stream(chunks: Iterator[bytes], fh: BinaryIO, recipient: str | None) -> None:
-    """Write the tar chunks to ``fh``: as they are, or age-encrypted to ``recipient``."""
+
+@dataclass
+class FileSpan:
+    """The first ``size`` bytes of a file, to become one member's data.
+
+    The writer sets ``sha256`` to the hash of the bytes it put into the backup, and the
+    producer reads it back for the manifest once the writer asks for the next part.
+    """
+
+    path: Path
+    size: int
+    sha256: str = ""
+
+
+Part = bytes | FileSpan
+
+
+def write_stream(
+    parts: Iterator[Part], fh: BinaryIO, recipient: str | None, progress: Callable[[int], None]
+) -> None:
+    """Write the tar parts to ``fh``: as they are, or age-encrypted to ``recipient``.
+
+    ``fh`` must be open for reading too: a plain backup hashes each evidence file from
+    the backup file itself, so the manifest covers exactly the bytes the backup holds.
+    """
     if recipient is None:
-        for chunk in chunks:
-            fh.write(chunk)
+        fh.flush()
+        _write_plain(parts, fh.fileno(), progress)
         return
-    reader = ChunkReader(chunks)
+    reader = ChunkReader(_as_chunks(parts, progress))
     try:
         pyrage.encrypt_io(reader, fh, [x25519.Recipient.from_str(recipient)])
     except Exception as exc:
@@ -67,6 +101,118 @@ def write_stream(chunks: Iterator[bytes], fh: BinaryIO, recipient: str | None) -
         if isinstance(exc, OSError):
             raise
         raise BackupError(f"could not encrypt the backup to {recipient}: {exc}") from exc
+
+
+def _as_chunks(parts: Iterator[Part], progress: Callable[[int], None]) -> Iterator[bytes]:
+    buf = bytearray(CHUNK)
+    for part in parts:
+        if isinstance(part, bytes):
+            yield part
+            continue
+        digest = hashlib.sha256()
+        with _open_source(part) as src:
+            for n in _read_span(part, src, memoryview(buf)):
+                data = bytes(buf[:n])  # the encryptor may keep it after we refill buf
+                digest.update(data)
+                progress(n)
+                yield data
+        part.sha256 = digest.hexdigest()
+
+
+def _write_plain(parts: Iterator[Part], fd: int, progress: Callable[[int], None]) -> None:
+    buf = memoryview(bytearray(COPY_CHUNK))
+    kernel_copy = True
+    for part in parts:
+        if isinstance(part, bytes):
+            _write_all(fd, part)
+            continue
+        digest = hashlib.sha256()
+        start = os.lseek(fd, 0, os.SEEK_CUR)
+        with _open_source(part) as src:
+            done = 0
+            while done < part.size:
+                want = min(len(buf), part.size - done)
+                n = 0
+                if kernel_copy:
+                    try:
+                        # In-kernel copy: no trip of the bytes through Python.
+                        n = os.copy_file_range(src.fileno(), fd, want)
+                    except OSError as exc:
+                        if exc.errno in _WRITE_ERRNOS:
+                            raise
+                        if exc.errno not in _NO_KERNEL_COPY:
+                            raise _read_error(exc, part) from exc
+                        kernel_copy = False
+                if kernel_copy:
+                    if n == 0:
+                        raise _shrank(part)
+                    # Hash what the backup now holds (still in the page cache), not a
+                    # second read of the evidence file.
+                    got = os.preadv(fd, [buf[:n]], start + done)
+                    if got != n:
+                        raise BackupError(f"reading back the backup file failed at {part.path}")
+                else:
+                    n = _read_into(part, src, buf[:want])
+                    if n == 0:
+                        raise _shrank(part)
+                    _write_all(fd, buf[:n])
+                digest.update(buf[:n])
+                done += n
+                progress(n)
+        part.sha256 = digest.hexdigest()
+
+
+def _write_all(fd: int, data: bytes | memoryview) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+@contextmanager
+def _open_source(span: FileSpan) -> Iterator[FileIO]:
+    try:
+        fh = open(span.path, "rb", buffering=0)  # noqa: SIM115 - closed below
+    except FileNotFoundError as exc:
+        raise BackupError(
+            f"{span.path} vanished during the backup: no backup was written; run "
+            "'casevault evidence verify' and retry"
+        ) from exc
+    except OSError as exc:
+        raise _read_error(exc, span) from exc
+    with fh:
+        with suppress(OSError):
+            os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_SEQUENTIAL)
+        yield fh
+
+
+def _read_span(span: FileSpan, src: FileIO, buf: memoryview) -> Iterator[int]:
+    done = 0
+    while done < span.size:
+        n = _read_into(span, src, buf[: min(len(buf), span.size - done)])
+        if n == 0:
+            raise _shrank(span)
+        done += n
+        yield n
+
+
+def _read_into(span: FileSpan, src: FileIO, buf: memoryview) -> int:
+    try:
+        return src.readinto(buf) or 0
+    except OSError as exc:
+        raise _read_error(exc, span) from exc
+
+
+def _read_error(exc: OSError, span: FileSpan) -> BackupError:
+    return BackupError(
+        f"cannot read {span.path} ({exc.strerror}): no backup was written; check the disk and "
+        "the file's permissions"
+    )
+
+
+def _shrank(span: FileSpan) -> BackupError:
+    return BackupError(
+        f"{span.path} shrank during the backup: no backup was written; check the disk and retry"
+    )
 
 
 def parse_recipient(text: str) -> str:
@@ -266,10 +412,3 @@ def fsync_file(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def copy_chunks(path: Path, on_chunk: Callable[[bytes], None]) -> Iterator[bytes]:
-    with open(path, "rb") as fh:
-        while data := fh.read(CHUNK):
-            on_chunk(data)
-            yield data

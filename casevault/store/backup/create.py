@@ -10,9 +10,10 @@ import os
 import shutil
 import sys
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from django.db import transaction
@@ -28,6 +29,7 @@ from casevault.store.backup.scan import find_bases
 
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 LOCK_NAME = ".casevault-backup.lock"
+_STAMP = slice(len("casevault-backup-"), len("casevault-backup-20260101T000000Z"))
 
 
 @dataclass
@@ -65,7 +67,7 @@ def backup_create(
         _remove_partials(dest)
         created = timezone.now()
         backup_id = uuid.uuid4().hex
-        name = f"casevault-backup-{created:%Y%m%dT%H%M%SZ}-{backup_id[:8]}{mf.SUFFIX}"
+        name = _new_name(dest, created, backup_id)
         work = dest / f".{name}.partial.d"
         part = dest / f".{name}.partial"
         try:
@@ -102,9 +104,9 @@ def backup_create(
                     disable=None if progress else True,
                     desc="backup",
                 ) as bar,
-                open(part, "xb") as fh,
+                open(part, "x+b") as fh,
             ):
-                container.write_stream(book.chunks(bar.update), fh, recipient)
+                container.write_stream(book.parts(), fh, recipient, bar.update)
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(part, dest / name)
@@ -182,49 +184,29 @@ class _Book:
             counts=counts,
         )
 
-    def _bytes_member(self, name: str, data: bytes) -> Iterator[bytes]:
+    def _bytes_member(self, name: str, data: bytes) -> Iterator[container.Part]:
         self.manifest.members[name] = [hashlib.sha256(data).hexdigest(), len(data)]
         yield container.member_header(name, len(data), self.mtime)
         yield data
         yield container.padding(len(data))
 
-    def _file_member(self, f: _File, progress: Callable[[int], None]) -> Iterator[bytes]:
-        digest, seen = hashlib.sha256(), 0
+    def _file_member(self, f: _File) -> Iterator[container.Part]:
         yield container.member_header(f.member, f.size, self.mtime)
-        try:
-            with open(f.path, "rb") as fh:
-                while seen < f.size and (data := fh.read(min(container.CHUNK, f.size - seen))):
-                    digest.update(data)
-                    seen += len(data)
-                    progress(len(data))
-                    yield data
-        except FileNotFoundError as exc:
-            raise BackupError(
-                f"{f.path} vanished during the backup: no backup was written; run "
-                "'casevault evidence verify' and retry"
-            ) from exc
-        except OSError as exc:
-            raise BackupError(
-                f"cannot read {f.path} ({exc.strerror}): no backup was written; check the "
-                "disk and the file's permissions"
-            ) from exc
-        if seen != f.size:
-            raise BackupError(
-                f"{f.path} shrank during the backup: no backup was written; check the disk "
-                "and retry"
-            )
-        self.manifest.members[f.member] = [digest.hexdigest(), f.size]
+        span = container.FileSpan(f.path, f.size)
+        yield span
+        # The writer has now put the bytes into the backup and hashed them there.
+        self.manifest.members[f.member] = [span.sha256, f.size]
         if f.member.startswith(mf.BLOBS):
             self.manifest.blobs[f.path.name] = mf.BlobRef(
-                digest.hexdigest(), f.size, self.header.backup_id
+                span.sha256, f.size, self.header.backup_id
             )
         yield container.padding(f.size)
 
-    def chunks(self, progress: Callable[[int], None]) -> Iterator[bytes]:
+    def parts(self) -> Iterator[container.Part]:
         yield from self._bytes_member(mf.HEADER, self.header_bytes)
         yield from self._bytes_member(mf.KEYFILE, self.key_bytes)
         for f in self.files:
-            yield from self._file_member(f, progress)
+            yield from self._file_member(f)
         sealed = mf.seal(self.manifest, self.data_key)
         yield container.member_header(mf.MANIFEST, len(sealed), self.mtime)
         yield sealed
@@ -283,6 +265,21 @@ def _check_referenced_blobs(present: set[str], vault: vaults.Vault) -> None:
 def _in_base(blob: _File, bases: dict[str, mf.BlobRef]) -> bool:
     ref = bases.get(blob.path.name)
     return ref is not None and ref.size == blob.size
+
+
+def _new_name(dest: Path, created: datetime, backup_id: str) -> str:
+    """A name that sorts after every backup already in ``dest`` (we hold its lock).
+
+    Names are stamped to the second, and a virtual machine's clock can step back; yet
+    people (and tests) take the last name in the folder as the newest backup, and an
+    incremental backup must never sort before the file it builds on.
+    """
+    stamp = created.astimezone(UTC).replace(microsecond=0)
+    for path in dest.iterdir():
+        if mf.FILE_PATTERN.fullmatch(path.name):
+            earlier = datetime.strptime(path.name[_STAMP], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+            stamp = max(stamp, earlier + timedelta(seconds=1))
+    return f"casevault-backup-{stamp:%Y%m%dT%H%M%SZ}-{backup_id[:8]}{mf.SUFFIX}"
 
 
 @contextmanager

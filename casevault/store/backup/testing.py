@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,6 +36,19 @@ def populate(cli: Cli, *, evidence: int = 3) -> None:
 
 def backups(dest: Path) -> list[Path]:
     return sorted(p for p in dest.iterdir() if mf.FILE_PATTERN.fullmatch(p.name))
+
+
+def make_backup(cli: Cli, dest: Path, *options: str) -> Path:
+    """Run ``casevault backup`` and return the file it says it wrote.
+
+    Tests that take two backups use this rather than the order of names in the folder,
+    so which one is "the earlier" never rests on the clock.
+    """
+    out = cli.ok("backup", cli.vault, dest, *options)
+    found = re.search(r"Backup written: (.+?) \(", out)
+    if found is None:
+        pytest.fail(f"casevault backup did not say which file it wrote:\n{out}")
+    return Path(found[1])
 
 
 def tree_digest(root: Path) -> dict[str, str]:

@@ -1,6 +1,13 @@
 from pathlib import Path
 
-from casevault.store.backup.testing import backups, export, new_database, populate, tree_digest
+from casevault.store.backup.testing import (
+    backups,
+    export,
+    make_backup,
+    new_database,
+    populate,
+    tree_digest,
+)
 from casevault.testing import Cli
 
 __all__ = ["new_database"]
@@ -29,10 +36,10 @@ def test_a_second_backup_copies_no_evidence_again_and_still_restores(
 ) -> None:
     populate(cli)
     dest = cli.tmp / "backups"
-    cli.ok("backup", cli.vault, dest)
+    first = make_backup(cli, dest)
     out = cli.ok("backup", cli.vault, dest)
     assert "incremental" in out and "0 of 3 evidence blobs copied" in out
-    first, second = backups(dest)
+    (second,) = set(backups(dest)) - {first}
     assert second.stat().st_size < first.stat().st_size - 500_000
     assert "3 evidence blobs, 3 of them in earlier files" in cli.ok("backup", "verify", second)
     restored = cli.tmp / "restored"
@@ -48,6 +55,6 @@ def test_full_makes_a_self_contained_file(cli: Cli) -> None:
     assert "1 of 1 evidence blobs copied" in out
     alone = cli.tmp / "alone"
     alone.mkdir()
-    full = backups(dest)[-1]
+    (full,) = [p for p in backups(dest) if p.name in out]
     Path(alone / full.name).write_bytes(full.read_bytes())
     assert "OK" in cli.ok("backup", "verify", alone / full.name)

@@ -3,15 +3,14 @@ from pathlib import Path
 
 import pytest
 
-from casevault.store.backup.testing import backups, populate
+from casevault.store.backup.testing import make_backup, populate
 from casevault.testing import Cli
 
 
 @pytest.fixture
 def backup(cli: Cli) -> Path:
     populate(cli, evidence=2)
-    cli.ok("backup", cli.vault, cli.tmp / "b")
-    return backups(cli.tmp / "b")[0]
+    return make_backup(cli, cli.tmp / "b")
 
 
 def _flip(path: Path, offset: int) -> None:
@@ -59,19 +58,16 @@ def test_a_truncated_backup_is_detected(cli: Cli, backup: Path) -> None:
 
 def test_a_swapped_earlier_backup_is_detected(cli: Cli, backup: Path) -> None:
     """An incremental backup takes its blobs from the earlier file; swap that file."""
-    cli.ok("backup", cli.vault, backup.parent)
-    first, second = backups(backup.parent)
-    other = cli.tmp / "other"
-    cli.ok("backup", cli.vault, other, "--full")
-    shutil.copyfile(backups(other)[0], first)
+    second = make_backup(cli, backup.parent)
+    other = make_backup(cli, cli.tmp / "other", "--full")
+    shutil.copyfile(other, backup)
     _refused(cli, second, "replaced")
 
 
 def test_a_missing_earlier_backup_is_named(cli: Cli, backup: Path) -> None:
-    cli.ok("backup", cli.vault, backup.parent)
-    first, second = backups(backup.parent)
-    first.unlink()
-    _refused(cli, second, first.name)
+    second = make_backup(cli, backup.parent)
+    backup.unlink()
+    _refused(cli, second, backup.name)
 
 
 def test_a_wrong_passphrase_is_a_clear_error(cli: Cli, backup: Path) -> None:
