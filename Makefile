@@ -38,6 +38,8 @@ browser:
 	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
 	@# The age command-line tool: tests check our blobs and exports open with it.
 	@test -x /usr/bin/age || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq age >/dev/null)
+	@# Poppler's pdftotext and pdftoppm: tests read back and render the PDFs we publish.
+	@test -x /usr/bin/pdftotext || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null)
 
 test-sqlcipher: install browser
 	env -u DATABASE_URL $(BIN)/pytest -n $(PYTEST_WORKERS) -q
