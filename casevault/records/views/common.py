@@ -126,41 +126,16 @@ def describe_events(user: User, events: Iterable[Event]) -> list[dict[str, Any]]
     if isinstance(events, QuerySet):
         events = events.select_related("place")
     events = list(events)
-    acts = list(
+    acts = (
         selectors.acts_for_user(user)
         .filter(event__in=events)
         .select_related("act_type", "victim", "place")
         .order_by("created_at")
     )
-    involvements = list(
-        selectors.involvements_for_user(user)
-        .filter(act__in=acts)
-        .select_related("perpetrator_person", "perpetrator_org", "perpetrator_type", "degree")
-    )
-    labels = PersonLabels(
-        user, [a.victim for a in acts] + [i.perpetrator_person for i in involvements]
-    )
-    orgs = Readable(
-        user, selectors.organisations_for_user, [i.perpetrator_org for i in involvements]
-    )
-    places = Readable(
-        user, selectors.places_for_user, [a.place for a in acts] + [e.place for e in events]
-    )
-    by_act: dict[Any, list[dict[str, Any]]] = {}
-    for inv in involvements:
-        by_act.setdefault(inv.act_id, []).append(describe_involvement(inv, labels, orgs))
+    places = Readable(user, selectors.places_for_user, [e.place for e in events])
     acts_by_event: dict[Any, list[dict[str, Any]]] = {}
-    for act in acts:
-        acts_by_event.setdefault(act.event_id, []).append(
-            {
-                "obj": act,
-                "type": act.act_type.label(lang()),
-                "victim": labels(act.victim),
-                "date": show_date(act.date),
-                "place": places(act.place),
-                "involvements": by_act.get(act.pk, []),
-            }
-        )
+    for described in describe_acts(user, acts):
+        acts_by_event.setdefault(described["obj"].event_id, []).append(described)
     sources: dict[Any, list[Any]] = {}
     for info in (
         selectors.information_for_user(user).filter(event__in=events).select_related("source")
