@@ -13,6 +13,7 @@ from django.db import OperationalError
 
 from casevault.store import vault as vaults
 from casevault.store.passphrase import PassphraseError, read_passphrase
+from casevault.store.patience import is_lock_error, write_patiently
 
 # Errors whose message is written for the user; anything else is a bug and keeps its traceback.
 USER_ERRORS: tuple[type[Exception], ...] = (
@@ -28,7 +29,7 @@ USER_ERRORS: tuple[type[Exception], ...] = (
 def user_error_message(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
         return "; ".join(exc.messages)
-    if isinstance(exc, OperationalError) and ("locked" in str(exc) or "lock timeout" in str(exc)):
+    if is_lock_error(exc):
         return "the vault is locked by another writer: wait for it to finish and retry; nothing was changed"
     return str(exc)
 
@@ -58,8 +59,8 @@ class VaultCommand(BaseCommand):
             vault = vaults.unlock(options["path"], passphrase)
             lock = vaults.exclusive if self.exclusive else vaults.shared
             with lock(vault.path):
-                vaults.check_schema()
-                call_command("migrate", verbosity=0, interactive=False)
+                if not vaults.check_schema():
+                    write_patiently(lambda: call_command("migrate", verbosity=0, interactive=False))
                 return self.handle_vault(vault, **options)
         except USER_ERRORS as exc:
             raise CommandError(user_error_message(exc)) from exc

@@ -143,12 +143,17 @@ def _activate(vault: Vault, data_key: bytes) -> None:
         conn.settings_dict["NAME"] = str(vault.db_path)
 
 
-def check_schema() -> None:
-    """Refuse a vault whose schema is newer than this code; it would be damaged otherwise."""
-    from django.db.migrations.loader import MigrationLoader
+def check_schema() -> bool:
+    """Refuse a vault whose schema is newer than this code; it would be damaged otherwise.
+
+    Returns whether the vault's schema is current (no migration left to apply), so that a
+    command only runs ``migrate``, a write, when there is something to migrate.
+    """
+    from django.db.migrations.executor import MigrationExecutor
 
     try:
-        loader = MigrationLoader(connections["default"], ignore_no_migrations=True)
+        executor = MigrationExecutor(connections["default"])
+        loader = executor.loader
     except DatabaseError as exc:
         raise VaultError(
             f"the vault's database cannot be read ({exc}): restore it from a backup"
@@ -163,6 +168,7 @@ def check_schema() -> None:
             f"this vault was written by a newer CaseVault (unknown schema steps: "
             f"{', '.join(unknown[:3])}): upgrade CaseVault to open it; nothing was changed"
         )
+    return not executor.migration_plan(loader.graph.leaf_nodes())
 
 
 @contextmanager

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django.utils import timezone
 from tqdm import tqdm
 
@@ -26,6 +26,7 @@ from casevault.store.backup import container, snapshot
 from casevault.store.backup import manifest as mf
 from casevault.store.backup.errors import BackupError
 from casevault.store.backup.scan import find_bases
+from casevault.store.patience import is_lock_error, write_patiently
 
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 LOCK_NAME = ".casevault-backup.lock"
@@ -137,21 +138,34 @@ def _record(result: BackupResult, backup_id: str, encryption: str) -> None:
     from casevault.accounts.actions import system_actor
     from casevault.audit import log as audit
 
-    with transaction.atomic():
-        audit.record(
-            actor=system_actor(),
-            verb="vault.backup",
-            details={
-                "file": result.path.name,
-                "folder": str(result.path.parent),
-                "backup_id": backup_id,
-                "kind": result.kind,
-                "encryption": encryption,
-                "size": result.size,
-                "blobs": result.blobs_total,
-                "blobs_written": result.blobs_written,
-            },
-        )
+    def write() -> None:
+        with transaction.atomic():
+            audit.record(
+                actor=system_actor(),
+                verb="vault.backup",
+                details={
+                    "file": result.path.name,
+                    "folder": str(result.path.parent),
+                    "backup_id": backup_id,
+                    "kind": result.kind,
+                    "encryption": encryption,
+                    "size": result.size,
+                    "blobs": result.blobs_total,
+                    "blobs_written": result.blobs_written,
+                },
+            )
+
+    # The backup is already complete on disk; its audit entry must not lose to busy writers.
+    try:
+        write_patiently(write)
+    except OperationalError as exc:
+        if not is_lock_error(exc):
+            raise
+        raise BackupError(
+            f"the backup {result.path} is complete, but other writers kept the vault busy "
+            f"too long to note it in the audit log: keep the file, and run the backup again "
+            f"when the vault is quieter so the admin page shows it"
+        ) from exc
 
 
 class _Book:
