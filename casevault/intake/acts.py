@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from casevault.intake.morphology import lemmas, word_spans
+from casevault.intake.prefilter import LiteralFilter
 
 __all__ = ["ACT_TYPES", "ActMatch", "find_acts", "fold_for_matching"]
 
@@ -51,6 +52,18 @@ def _lexicon(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             raise ValueError(f"acts_{lang}.txt: unknown act type {code!r}")
         entries.append((code, re.compile(pattern)))
     return tuple(entries)
+
+
+@lru_cache(maxsize=4)
+def _lexicon_filter(lang: str) -> LiteralFilter:
+    """Which lexicon entries may match a sentence: most sentences need only a few of them."""
+    return LiteralFilter([pattern for _, pattern in _lexicon(lang)])
+
+
+@lru_cache(maxsize=4)
+def _last_ranks(lang: str) -> dict[str, int]:
+    """The rank of each code's last regular expression in the lexicon."""
+    return {code: rank for rank, (code, _) in enumerate(_lexicon(lang))}
 
 
 @dataclass(frozen=True)
@@ -122,9 +135,10 @@ def _candidates(folded: str, lang: str) -> list[tuple[str, int, int]]:
     """Lexicon matches in claiming order: the lemma entries of a code right after its last
     regular expression, so «санкционировал его арест» is a remand before "arrest" is tried."""
     ranked: list[tuple[float, str, int, int]] = []
-    last_rank: dict[str, int] = {}
-    for rank, (code, pattern) in enumerate(_lexicon(lang)):
-        last_rank[code] = rank
+    lexicon = _lexicon(lang)
+    last_rank = _last_ranks(lang)
+    for rank in _lexicon_filter(lang).candidates(folded):
+        code, pattern = lexicon[rank]
         ranked.extend((rank, code, *match.span()) for match in pattern.finditer(folded))
     ranked.extend(
         (last_rank.get(code, len(last_rank)) + 0.5, code, start, end)

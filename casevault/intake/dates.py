@@ -23,6 +23,8 @@ from datetime import date, timedelta
 from casevault.lib.fuzzydate import FuzzyDate, Precision
 
 from .date_patterns import COMPILED, valid_fields
+from .prefilter import LiteralFilter
+from .spans import TakenSpans
 
 __all__ = ["DateMention", "DateResolver", "find_dates", "find_document_date", "resolve_all"]
 
@@ -83,11 +85,17 @@ _REPORTING = re.compile(
 )
 
 
+# Most documents use a few of the date forms: the others are not run at all.
+_FILTERS = {lang: LiteralFilter([p for p, _ in patterns]) for lang, patterns in COMPILED.items()}
+
+
 def find_dates(text: str, lang: str) -> list[DateMention]:
     """All date expressions in ``text``, in order, longest match first where they overlap."""
-    patterns = COMPILED["ru" if lang in {"ru", "kk"} else "en"]
+    rules = "ru" if lang in {"ru", "kk"} else "en"
+    patterns = COMPILED[rules]
     found: list[DateMention] = []
-    for pattern, handler in patterns:
+    for index in _FILTERS[rules].candidates(text):
+        pattern, handler = patterns[index]
         for match in pattern.finditer(text):
             fields = handler(match)
             if fields is None or not valid_fields(fields):
@@ -112,9 +120,11 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
     # Longest first: "In August 2018" beats "In August" and "2018".
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
     kept: list[DateMention] = []
+    taken = TakenSpans(len(text))
     for mention in found:
-        if any(mention.start < k.end and k.start < mention.end for k in kept):
+        if not taken.free(mention.start, mention.end):
             continue
+        taken.take(mention.start, mention.end)
         kept.append(mention)
     kept.sort(key=lambda m: m.start)
     return [_with_context_roles(text, lang, kept, i) for i in range(len(kept))]

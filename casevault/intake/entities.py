@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from casevault.intake.morphology import morph_vocab
+from casevault.intake.spans import TakenSpans
 from casevault.lib.translit import name_key, token_key
 
 __all__ = ["EntityMention", "Person", "find_entities", "group_people"]
@@ -146,10 +147,8 @@ _PLACE_PATTERNS = [
 
 def _english_entities(text: str) -> list[EntityMention]:
     mentions: list[EntityMention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return not any(start < e and s < end for s, e in taken)
+    taken = TakenSpans(len(text))
+    free = taken.free
 
     for pattern in _ORG_PATTERNS:
         for match in pattern.finditer(text):
@@ -162,12 +161,12 @@ def _english_entities(text: str) -> list[EntityMention]:
             )
             if len(name.split()) < 2 or "\n" in name or not free(start, match.end()):
                 continue
-            taken.append((start, match.end()))
+            taken.take(start, match.end())
             mentions.append(EntityMention("organization", name, start, match.end()))
     for pattern in _PLACE_PATTERNS:
         for match in pattern.finditer(text):
             if "\n" not in match.group(0) and free(*match.span()):
-                taken.append(match.span())
+                taken.take(*match.span())
                 mentions.append(EntityMention("place", match.group(0), *match.span()))
     first_names = _first_names()
     gazetteer = _gazetteer()
@@ -201,7 +200,7 @@ def _english_entities(text: str) -> list[EntityMention]:
         )
         if not cue:
             continue
-        taken.append((start, end))
+        taken.take(start, end)
         official = bool(_OFFICIAL_EN.search(before[-40:]))
         mentions.append(EntityMention("person", name, start, end, official))
     # A lone name right after a role word: "Colonel Abenov", "his sister Ainur".
@@ -211,7 +210,7 @@ def _english_entities(text: str) -> list[EntityMention]:
         if token in _NOT_NAME or not free(start, end) or token in gazetteer:
             continue
         if token in first_names or (_SURNAME_SHAPE.search(token.lower()) and len(token) > 4):
-            taken.append((start, end))
+            taken.take(start, end)
             official = bool(_OFFICIAL_EN.search(text[max(0, start - 40) : start]))
             mentions.append(EntityMention("person", token, start, end, official))
     surnames = {
@@ -222,14 +221,14 @@ def _english_entities(text: str) -> list[EntityMention]:
     for surname in sorted(surnames):
         for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             if free(*match.span()):
-                taken.append(match.span())
+                taken.take(*match.span())
                 before = text[max(0, match.start() - 60) : match.start()]
                 official = bool(_OFFICIAL_EN.search(before[-40:]))
                 mentions.append(EntityMention("person", surname, *match.span(), official))
     for name in sorted(gazetteer & set(re.findall(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?", text))):
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if free(*match.span()):
-                taken.append(match.span())
+                taken.take(*match.span())
                 mentions.append(EntityMention("place", name, *match.span()))
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -239,11 +238,11 @@ def _english_entities(text: str) -> list[EntityMention]:
 
 
 @lru_cache(maxsize=1)
-def _natasha() -> tuple[Any, Any, Any]:
-    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+def _natasha() -> tuple[Any, Any]:
+    from natasha import NewsEmbedding, NewsNERTagger
 
     embedding = NewsEmbedding()
-    return Segmenter(), NewsNERTagger(embedding), morph_vocab()
+    return NewsNERTagger(embedding), morph_vocab()
 
 
 _OFFICIAL_RU = re.compile(
@@ -375,7 +374,7 @@ def _russian_person_name(tokens: list[str], gender_hint: str | None = None) -> s
 
     ``gender_hint`` comes from the verb after the name («Жанар Кемелбаева сообщила»).
     """
-    _, _, morph = _natasha()
+    _, morph = _natasha()
     tokens = _given_name_first(tokens)
     tokens = [_patronymic_nominative(token) for token in tokens]
     parses = [list(morph.parse(token)) for token in tokens]
@@ -461,7 +460,7 @@ def _russian_person_name(tokens: list[str], gender_hint: str | None = None) -> s
 
 def _is_place_word(word: str) -> bool:
     """A lone word natasha called a person but the dictionary knows only as a place."""
-    _, _, morph = _natasha()
+    _, morph = _natasha()
     parses = list(morph.parse(word))
     named = any("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag for p in parses)
     return not named and any("Geox" in p.tag for p in parses)
@@ -501,15 +500,13 @@ def _join_surname_to_name(text: str, spans: list[Any]) -> list[_Span]:
 
 
 def _russian_entities(text: str) -> list[EntityMention]:
-    from natasha import Doc
-
-    segmenter, tagger, _ = _natasha()
-    doc = Doc(text)
-    doc.segment(segmenter)
-    doc.tag_ner(tagger)
+    tagger, _ = _natasha()
+    # The tagger straight on the text, as natasha's Doc.tag_ner does, without Doc.segment:
+    # its tokens and sentences (a fifth of the Russian time) were never used.
+    spans = tagger(text).spans if text.strip() else []
     mentions: list[EntityMention] = []
     kinds = {"PER": "person", "ORG": "organization", "LOC": "place"}
-    for span in _join_surname_to_name(text, doc.spans):
+    for span in _join_surname_to_name(text, spans):
         kind = kinds.get(span.type)
         if kind is None:
             continue
@@ -541,14 +538,15 @@ def _russian_entities(text: str) -> list[EntityMention]:
             mentions.append(EntityMention(kind, surface, span.start, span.stop))
     # A lone surname in an oblique case («Лебедеву», «Кондратьевой») is the surname of a
     # full name in the text; natasha misses some of them altogether («Семёновой угрожали»).
-    surnames = {
+    # «Хасанов» and «Хасанова» share a stem: a lone «Хасанова» (his accusative as often as
+    # her nominative) goes to the one named first, the same way on every run.
+    surnames = dict.fromkeys(
         m.name.split()[-1] for m in mentions if m.kind == "person" and len(m.name.split()) > 1
-    }
-    stems = {
-        (surname[:-1] if surname.endswith(("а", "я")) else surname): surname
-        for surname in surnames
-        if _RU_SURNAME_SHAPE.search(surname.lower())
-    }
+    )
+    stems: dict[str, str] = {}
+    for surname in surnames:
+        if _RU_SURNAME_SHAPE.search(surname.lower()):
+            stems.setdefault(surname[:-1] if surname.endswith(("а", "я")) else surname, surname)
     for index, mention in enumerate(mentions):
         if mention.kind == "person" and len(mention.name.split()) == 1:
             for stem, surname in stems.items():
@@ -557,11 +555,13 @@ def _russian_entities(text: str) -> list[EntityMention]:
                         "person", surname, mention.start, mention.end, mention.official
                     )
                     break
-    taken = [(m.start, m.end) for m in mentions]
+    taken = TakenSpans(len(text))
+    for mention in mentions:
+        taken.take(mention.start, mention.end)
     for stem, surname in stems.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(stem)}[а-яё]{{0,3}}(?![\w-])", text):
-            if not any(match.start() < e and s < match.end() for s, e in taken):
-                taken.append(match.span())
+            if taken.free(*match.span()):
+                taken.take(*match.span())
                 mentions.append(EntityMention("person", surname, *match.span()))
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -587,10 +587,24 @@ def group_people(mentions: list[EntityMention]) -> tuple[list[Person], dict[int,
     by_token: dict[str, str] = {}
     of_mention: dict[int, str] = {}
     persons = [m for m in mentions if m.kind == "person"]
+    # A name recurs through a document: fold and romanise each spelling once.
+    name_keys: dict[str, str] = {}
+    token_keys: dict[str, str] = {}
+
+    def name_key_of(name: str) -> str:
+        if name not in name_keys:
+            name_keys[name] = name_key(name)
+        return name_keys[name]
+
+    def token_key_of(token: str) -> str:
+        if token not in token_keys:
+            token_keys[token] = token_key(token)
+        return token_keys[token]
+
     # Longer names first, so that "Semionova" can find "Elena Semionova".
     for mention in sorted(persons, key=lambda m: -len(m.name.split())):
         tokens = mention.name.split()
-        key = name_key(mention.name)
+        key = name_key_of(mention.name)
         if not key:
             continue
         target = None
@@ -598,20 +612,20 @@ def group_people(mentions: list[EntityMention]) -> tuple[list[Person], dict[int,
             target = key
         elif all(t.endswith(".") for t in tokens[:-1]):
             # "Semionova", «Л. П. Кондратьева»: the surname of someone named in full.
-            target = by_token.get(token_key(tokens[-1]))
+            target = by_token.get(token_key_of(tokens[-1]))
         else:
             # «Семёнова Елена Викторовна» and «Елена Семёнова» share given name and surname.
-            token_keys = {token_key(t) for t in tokens}
+            mention_keys = {token_key_of(t) for t in tokens}
             for other_key, other in people.items():
-                other_keys = {token_key(t) for t in other.name.split()}
-                if len(token_keys & other_keys) >= 2:
+                other_keys = {token_key_of(t) for t in other.name.split()}
+                if len(mention_keys & other_keys) >= 2:
                     target = other_key
                     break
         if target is None:
             people[key] = Person(mention.name, key, 0, mention.official)
             target = key
             for token in tokens:
-                by_token.setdefault(token_key(token), key)
+                by_token.setdefault(token_key_of(token), key)
         person = people[target]
         person.mentions += 1
         person.official = person.official or mention.official
