@@ -45,7 +45,7 @@ __all__ = [
 
 # Bump when features or settings change in a way that changes scores: the version string
 # is stored with every reviewed merge so a score can be traced to the model that made it.
-MODEL_FORMAT = "casevault-linkage-2"
+MODEL_FORMAT = "casevault-linkage-3"
 # Clusters join pairs from this probability up, best first, never two groups that
 # contradict each other (see clustering.py). Chosen on seed 1 of the generator at 10k and
 # 100k records, not on the benchmark's seed: cross-script cluster F1 was flat between 0.5

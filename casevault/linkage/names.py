@@ -47,7 +47,10 @@ _SURNAME_STEMS: tuple[tuple[str, str, Sex | None], ...] = (
     ("ev", "ev", "m"),
     ("in", "in", "m"),
 )
-_SURNAME_LOOKS = ("ov", "ev", "in", "ina", "ski", "skaia", "oi", "aia", "enko", "uk", "ian")
+_SURNAME_LOOKS = tuple("ov ova ev eva in ina ski skaia oi aia enko uk ian".split())
+# Endings that given names share (Polina, Marina; Aliia), weaker evidence of a surname than
+# -ov/-ova, -sky or -enko when two unknown words both look like one.
+_SURNAME_LOOKS_WEAK = ("ina", "aia", "oi", "uk", "ian")
 
 _PIECE = re.compile(r"[^\s,;.()]+\.?")
 
@@ -91,6 +94,13 @@ def patronymic_sex(key: str) -> Sex | None:
 
 def _looks_like_surname(key: str) -> bool:
     return key.endswith(_SURNAME_LOOKS)
+
+
+def _surname_likeness(key: str) -> int:
+    """2 for a strong surname ending (-ova, -ski, -enko), 1 for one given names share too."""
+    if not key.endswith(_SURNAME_LOOKS):
+        return 0
+    return 1 if key.endswith(_SURNAME_LOOKS_WEAK) else 2
 
 
 def _initial_of(key: str) -> str:
@@ -154,9 +164,10 @@ def parse_name(name: str) -> ParsedName:
             given = next((t for t in known if not _looks_like_surname(t.key)), known[0])
         others = [token for token in rest if token is not given]
         if given is None:
-            surname_like = [token for token in others if _looks_like_surname(token.key)]
-            if surname_like:
-                surname = surname_like[0]
+            likeness = [_surname_likeness(token.key) for token in others]
+            if max(likeness) > 0:
+                # The most surname-like word; on a tie, the first («Носина Полина»).
+                surname = others[likeness.index(max(likeness))]
             elif patronymic is not None and words[-1] is patronymic:
                 surname = others[0]  # official order: surname, given name, patronymic
             else:

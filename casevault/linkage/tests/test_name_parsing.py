@@ -64,3 +64,19 @@ def test_several_names_of_one_record_fill_each_others_gaps() -> None:
 
 def test_text_without_letters_parses_to_nothing() -> None:
     assert parse_name("  ., ") == ParsedName()
+
+
+def test_a_feminine_surname_is_told_from_an_unknown_given_name_in_either_order() -> None:
+    # Neither Акбота nor a misspelt "Svtelana" is in the given-name table: the -ova / -eva
+    # ending alone says which word is the surname.
+    for name in ("Омарова Акбота", "Akbota Omarova", "Volkova Svtelana", "Svtelana Volkova"):
+        parsed = parse_name(name)
+        assert parsed.surname_stem in ("omarov", "volkov"), name
+        assert parsed.given_key in ("akbota", "svtelana"), name
+
+
+def test_a_strong_surname_ending_beats_one_that_given_names_share() -> None:
+    # Polina is not in the table and ends like Nosina; Sadenko's -enko is a surname's.
+    for name in ("Polina Sadenko", "Саденко Полина"):
+        parsed = parse_name(name)
+        assert (parsed.surname_key, parsed.given_key) == ("sadenko", "polina"), name
