@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import connection
-from django.db.models import BooleanField, Exists, OuterRef, Q, QuerySet
+from django.db.models import BooleanField, CharField, Exists, OuterRef, Q, QuerySet, Value
 from django.db.models.expressions import RawSQL
 
 from casevault.accounts.models import User
@@ -68,7 +68,9 @@ def search_for_user(
         return []
     entries = _readable_entries(user)
     sees_all = getattr(records_selectors, "sees_all_cases", None)
-    if sees_all is not None and not sees_all(user):
+    # Readers on case teams: the records' own rule, tested in the search statement itself.
+    checked_in_sql = sees_all is not None and not sees_all(user)
+    if checked_in_sql:
         entries = entries.filter(_on_readable_records(user))
     if types is not None:
         entries = entries.filter(target_type__in=list(types))
@@ -98,6 +100,8 @@ def search_for_user(
         enumerate(candidates), key=lambda item: (-title_score(parsed, item[1][2]), item[0])
     )
     rows = [row for _, row in ranked[: limit * OVERFETCH]]
+    if checked_in_sql:  # the same rule as _still_visible, already met by every row
+        return [SearchHit(*row) for row in rows[:limit]]
     allowed = _still_visible(user, rows)
     return [SearchHit(*row) for row in rows if (row[0], row[1]) in allowed][:limit]
 
@@ -143,16 +147,28 @@ def _on_readable_records(user: User) -> Q:
 
 def _still_visible(user: User, rows: list[tuple[Any, ...]]) -> set[tuple[str, uuid.UUID]]:
     """Ask each record type's own selector about the hits: the index knows clearance
-    bands, but the records' rules are stricter (per-case grants) and a deleted record may
-    still have an entry. Never show more than the record pages would."""
+    bands, but the records' rules are stricter (a visit also needs its facility's level)
+    and a deleted record may still have an entry. Never show more than the record pages
+    would. (For readers on case teams the search statement already asked the same.)"""
     by_kind: dict[str, list[uuid.UUID]] = defaultdict(list)
     for kind, target_id, *_ in rows:
         by_kind[kind].append(target_id)
-    allowed: set[tuple[str, uuid.UUID]] = set()
-    for kind, ids in by_kind.items():
-        for pk in readable(user, kind).filter(pk__in=ids).values_list("pk", flat=True):
-            allowed.add((kind, pk))
-    return allowed
+    # One statement for all kinds (UNION ALL): a name finds people and their events, and
+    # a query per kind cost more than the search itself.
+    checks = [
+        readable(user, kind)
+        .filter(pk__in=ids)
+        .order_by()
+        .values_list(Value(kind, output_field=CharField()), "pk")
+        for kind, ids in by_kind.items()
+    ]
+    if not checks:
+        return set()
+    first, *others = checks
+    found = first.union(*others, all=True) if others else first
+    return {
+        (str(kind), pk if isinstance(pk, uuid.UUID) else uuid.UUID(str(pk))) for kind, pk in found
+    }
 
 
 def _matching(entries: QuerySet[SearchEntry], query: Query) -> QuerySet[SearchEntry]:

@@ -3,17 +3,40 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch
 
 from casevault.search.forms import TYPE_LABELS, SearchForm, place_options
 from casevault.search.selectors import SearchHit, search_for_user
+from casevault.web.templatetags.record_urls import record_url
 
 
-def _record_url(hit: SearchHit) -> str | None:
-    try:
-        return reverse(f"records:{hit.target_type}_detail", args=[hit.target_id])
-    except NoReverseMatch:
-        return None
+def _record_urls(hits: list[SearchHit]) -> list[str | None]:
+    """Each hit's page, through ``record_url`` (one ``reverse`` per kind, not per hit)."""
+    urls: list[str | None] = []
+    for hit in hits:
+        try:
+            urls.append(record_url(f"records:{hit.target_type}_detail", hit.target_id))
+        except NoReverseMatch:
+            urls.append(None)
+    return urls
+
+
+def _result_rows(hits: list[SearchHit]) -> list[dict[str, str | None]]:
+    """What the results list shows, as plain strings: the template then does one lookup
+    per field, not attribute chains, a lazy label and a date built twice per row."""
+    kinds = {kind: str(label) for kind, label in TYPE_LABELS.items()}
+    rows = []
+    for hit, url in zip(hits, _record_urls(hits), strict=True):
+        date = hit.date
+        rows.append(
+            {
+                "title": hit.title,
+                "url": url,
+                "kind": kinds.get(hit.target_type),
+                "date": date.display() if date else None,
+            }
+        )
+    return rows
 
 
 @login_required
@@ -31,10 +54,7 @@ def search(request: HttpRequest) -> HttpResponse:
             place=data["place"] or None,
             case=data["case"] or None,
         )
-        results = [
-            {"hit": hit, "url": _record_url(hit), "kind": TYPE_LABELS.get(hit.target_type)}
-            for hit in hits
-        ]
+        results = _result_rows(hits)
     if request.htmx:  # type: ignore[attr-defined]
         return render(request, "search/results.html", {"results": results})
     context = {
