@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -588,18 +588,8 @@ def group_people(mentions: list[EntityMention]) -> tuple[list[Person], dict[int,
     of_mention: dict[int, str] = {}
     persons = [m for m in mentions if m.kind == "person"]
     # A name recurs through a document: fold and romanise each spelling once.
-    name_keys: dict[str, str] = {}
-    token_keys: dict[str, str] = {}
-
-    def name_key_of(name: str) -> str:
-        if name not in name_keys:
-            name_keys[name] = name_key(name)
-        return name_keys[name]
-
-    def token_key_of(token: str) -> str:
-        if token not in token_keys:
-            token_keys[token] = token_key(token)
-        return token_keys[token]
+    name_key_of = cache(name_key)
+    token_key_of = cache(token_key)
 
     # Longer names first, so that "Semionova" can find "Elena Semionova".
     for mention in sorted(persons, key=lambda m: -len(m.name.split())):

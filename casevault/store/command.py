@@ -7,13 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import OperationalError
 
 from casevault.store import vault as vaults
 from casevault.store.passphrase import PassphraseError, read_passphrase
-from casevault.store.patience import is_lock_error, write_patiently
+from casevault.store.patience import is_lock_error
 
 # Errors whose message is written for the user; anything else is a bug and keeps its traceback.
 USER_ERRORS: tuple[type[Exception], ...] = (
@@ -59,8 +58,7 @@ class VaultCommand(BaseCommand):
             vault = vaults.unlock(options["path"], passphrase)
             lock = vaults.exclusive if self.exclusive else vaults.shared
             with lock(vault.path):
-                if not vaults.check_schema():
-                    write_patiently(lambda: call_command("migrate", verbosity=0, interactive=False))
+                vaults.upgrade_schema()
                 return self.handle_vault(vault, **options)
         except USER_ERRORS as exc:
             raise CommandError(user_error_message(exc)) from exc

@@ -16,11 +16,13 @@ from pathlib import Path
 from typing import IO
 
 from django.conf import settings
+from django.core.management import call_command
 from django.db import DatabaseError, connections
 
 from casevault.lib import crypto
 from casevault.store import keyfile, keyring
 from casevault.store.backend.base import WrongKeyError
+from casevault.store.patience import write_patiently
 
 DB_NAME = "vault.db"
 KEY_NAME = "vault.key"
@@ -169,6 +171,15 @@ def check_schema() -> bool:
             f"{', '.join(unknown[:3])}): upgrade CaseVault to open it; nothing was changed"
         )
     return not executor.migration_plan(loader.graph.leaf_nodes())
+
+
+def upgrade_schema() -> None:
+    """Refuse a newer schema; apply this code's missing schema steps, if there are any.
+
+    Opening a current vault writes nothing; an upgrade waits out busy writers.
+    """
+    if not check_schema():
+        write_patiently(lambda: call_command("migrate", verbosity=0, interactive=False))
 
 
 @contextmanager

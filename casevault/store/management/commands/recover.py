@@ -4,7 +4,6 @@ from argparse import ArgumentParser
 from pathlib import Path
 from typing import Any
 
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -45,8 +44,7 @@ class Command(BaseCommand):
                 passphrase_file=options["new_passphrase_file"], env_var="CASEVAULT_NEW_PASSPHRASE"
             )
             with vaults.exclusive(path):
-                vaults.check_schema()
-                call_command("migrate", verbosity=0, interactive=False)
+                vaults.upgrade_schema()
                 kf = keyfile.load(path / vaults.KEY_NAME)
                 kf.add_slot(kind="passphrase", secret=new, data_key=data_key)
                 keyfile.save(path / vaults.KEY_NAME, kf)
