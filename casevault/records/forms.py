@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from casevault.lib.fuzzydate import FuzzyDate, FuzzyDateError
 from casevault.lib.levels import Level
 from casevault.vocab.models import Term
+from casevault.web.widgets import ListSelect
 
 LEVEL_CHOICES = [
     (Level.PUBLIC.value, _("Public")),
@@ -97,7 +98,7 @@ class EventForm(_LevelMixin, forms.Form):
         help_text=_("A few words, for example: Monitor dragged out of a police station."),
     )
     date = FuzzyDateField(label=_("When"))
-    place = forms.ChoiceField(label=_("Where"), required=False)
+    place = forms.ChoiceField(label=_("Where"), required=False, widget=ListSelect)
     location_detail = forms.CharField(label=_("Place details"), max_length=300, required=False)
     description = forms.CharField(
         label=_("Description"), widget=forms.Textarea(attrs={"rows": 4}), required=False
@@ -139,7 +140,7 @@ class PersonPickMixin:
 
 
 class ActForm(PersonPickMixin, forms.Form):
-    act_type = forms.ChoiceField(label=_("Act"))
+    act_type = forms.ChoiceField(label=_("Act"), widget=ListSelect)
     victim_name = forms.CharField(
         label=_("Victim"),
         max_length=300,
@@ -173,7 +174,7 @@ class InvolvementForm(PersonPickMixin, forms.Form):
         help_text=_("Leave empty if only the organisation or the kind of perpetrator is known."),
     )
     perpetrator_choice = forms.CharField(required=False, widget=forms.HiddenInput)
-    perpetrator_org = forms.ChoiceField(label=_("Organisation"), required=False)
+    perpetrator_org = forms.ChoiceField(label=_("Organisation"), required=False, widget=ListSelect)
     perpetrator_type = forms.ChoiceField(label=_("Kind of perpetrator"), required=False)
     notes = forms.CharField(label=_("Notes"), max_length=2000, required=False)
 
@@ -204,7 +205,9 @@ class InvolvementForm(PersonPickMixin, forms.Form):
 class EventSourceForm(_LevelMixin, forms.Form):
     """Attach a source already recorded, or describe a new one in the same step."""
 
-    source = forms.ChoiceField(label=_("A source already recorded"), required=False)
+    source = forms.ChoiceField(
+        label=_("A source already recorded"), required=False, widget=ListSelect
+    )
     new_title = forms.CharField(label=_("Or a new source: title"), max_length=300, required=False)
     new_type = forms.ChoiceField(label=_("Type of the new source"), required=False)
     new_date = FuzzyDateField(label=_("Date of the new source"))
@@ -253,8 +256,8 @@ def involvement_auto_id(act_pk: Any) -> str:
 
 
 class ChronologyFilterForm(forms.Form):
-    act_type = forms.ChoiceField(label=_("Act"), required=False)
-    person = forms.ChoiceField(label=_("Person"), required=False)
+    act_type = forms.ChoiceField(label=_("Act"), required=False, widget=ListSelect)
+    person = forms.ChoiceField(label=_("Person"), required=False, widget=ListSelect)
 
     def __init__(self, *args: Any, people: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

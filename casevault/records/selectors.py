@@ -338,10 +338,12 @@ def person_labels(user: User, people: Iterable[Person]) -> dict[Any, tuple[str, 
     ids = {p.pk for p in people}
     readable = set(people_for_user(user).filter(pk__in=ids).values_list("pk", flat=True))
     names: dict[Any, str] = {}
-    for name in PersonName.objects.filter(person_id__in=readable).order_by(
-        "person_id", "-is_primary", "full_name"
+    for person_id, full_name in (
+        PersonName.objects.filter(person_id__in=readable)
+        .order_by("person_id", "-is_primary", "full_name")
+        .values_list("person_id", "full_name")
     ):
-        names.setdefault(name.person_id, name.full_name)
+        names.setdefault(person_id, full_name)
     return {
         p.pk: (names.get(p.pk, p.pseudonym), True) if p.pk in readable else (p.pseudonym, False)
         for p in people

@@ -72,9 +72,15 @@ def case_detail(request: HttpRequest, pk: str) -> HttpResponse:
     show_all = request.GET.get("all") == "1"
     page = None
     if not show_all:
-        page = Paginator(events, CHRONOLOGY_PAGE_SIZE).get_page(request.GET.get("page"))
+        page = Paginator(events.select_related("place"), CHRONOLOGY_PAGE_SIZE).get_page(
+            request.GET.get("page")
+        )
+        # Read the page's events once: the template's ``{% if page %}`` takes the page's
+        # length, which would otherwise run the query again.
+        page.object_list = list(page.object_list)
         events = page.object_list  # type: ignore[assignment]
-    chronology = describe_events(user, events)
+    # The case's people include everyone its chronology names: one set of labels for both.
+    chronology = describe_events(user, events, labels)
     query = request.GET.copy()
     for key in ("page", "all"):
         query.pop(key, None)
@@ -117,4 +123,5 @@ def _case_people(user: User, case: Case) -> list[Person]:
         .exclude(perpetrator_person=None)
         .values_list("perpetrator_person_id", flat=True)
     )
-    return list(Person.objects.filter(pk__in=ids).order_by("pseudonym"))
+    # Shown by label only (``PersonLabels`` needs the id and pseudonym).
+    return list(Person.objects.filter(pk__in=ids).order_by("pseudonym").only("id", "pseudonym"))

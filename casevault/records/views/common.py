@@ -45,10 +45,21 @@ def show_date(date: FuzzyDate) -> str:
 
 
 class PersonLabels:
-    """Names for the people on one page: a name if the reader may see it, else a pseudonym."""
+    """Names for the people on one page: a name if the reader may see it, else a pseudonym.
 
-    def __init__(self, user: User, people: Iterable[Person | None]) -> None:
-        self._labels = selectors.person_labels(user, [p for p in people if p is not None])
+    One page resolves its people once: ``add`` looks up only those not yet known, so the
+    parts of a page (a case's people, its chronology) can share one set of labels.
+    """
+
+    def __init__(self, user: User, people: Iterable[Person | None] = ()) -> None:
+        self._user = user
+        self._labels: dict[Any, tuple[str, bool]] = {}
+        self.add(people)
+
+    def add(self, people: Iterable[Person | None]) -> None:
+        new = {p.pk: p for p in people if p is not None and p.pk not in self._labels}
+        if new:
+            self._labels.update(selectors.person_labels(self._user, new.values()))
 
     def __call__(self, person: Person | None) -> dict[str, Any] | None:
         if person is None:
@@ -73,6 +84,26 @@ class Readable:
         return obj if obj is not None and obj.pk in self._ok else None
 
 
+# Columns of the linked records a list of acts never shows. Parsing them (JSON, decimals,
+# timestamps) for every row was a good part of a chronology's database time.
+_UNSHOWN_PLACE_COLUMNS = ("place__alt_names", "place__latitude", "place__longitude")
+_UNSHOWN_TERM_COLUMNS = ("keywords", "esf", "parent", "sort_order")
+_UNSHOWN_ACT_COLUMNS = (
+    *_UNSHOWN_PLACE_COLUMNS,
+    *(f"act_type__{c}" for c in _UNSHOWN_TERM_COLUMNS),
+    "victim__notes",
+    "victim__occupation",
+)
+_UNSHOWN_INVOLVEMENT_COLUMNS = (
+    *(f"perpetrator_type__{c}" for c in _UNSHOWN_TERM_COLUMNS),
+    *(f"degree__{c}" for c in _UNSHOWN_TERM_COLUMNS),
+    "perpetrator_person__notes",
+    "perpetrator_person__occupation",
+    "perpetrator_org__alt_names",
+    "perpetrator_org__notes",
+)
+
+
 def describe_involvement(
     inv: ActInvolvement, labels: PersonLabels, orgs: Readable | None = None
 ) -> dict[str, Any]:
@@ -86,25 +117,31 @@ def describe_involvement(
 
 
 def describe_acts(
-    user: User, acts: Iterable[Act], people: Iterable[Person | None] = ()
+    user: User,
+    acts: Iterable[Act],
+    labels: PersonLabels | None = None,
+    places: Readable | None = None,
 ) -> list[dict[str, Any]]:
     """Acts with their victim, place and perpetrators, ready to show: a fixed number of
     queries however many acts there are.
 
-    ``people``: others on the page whose names should be resolved with the same labels.
+    ``labels``: the page's labels, if it has some already; the acts' people are added.
+    ``places``: the page's readable places, if it has them already (it must hold the acts').
     """
     acts = list(acts)
     rows = list(
         selectors.involvements_for_user(user)
         .filter(act__in=[a.pk for a in acts])
         .select_related("perpetrator_person", "perpetrator_org", "perpetrator_type", "degree")
+        .defer(*_UNSHOWN_INVOLVEMENT_COLUMNS)
         .order_by("created_at")
     )
-    labels = PersonLabels(
-        user, [*people, *(a.victim for a in acts), *(i.perpetrator_person for i in rows)]
-    )
+    if labels is None:
+        labels = PersonLabels(user)
+    labels.add([*(a.victim for a in acts), *(i.perpetrator_person for i in rows)])
     orgs = Readable(user, selectors.organisations_for_user, [i.perpetrator_org for i in rows])
-    places = Readable(user, selectors.places_for_user, [a.place for a in acts])
+    if places is None:
+        places = Readable(user, selectors.places_for_user, [a.place for a in acts])
     by_act: dict[Any, list[dict[str, Any]]] = {}
     for inv in rows:
         by_act.setdefault(inv.act_id, []).append(describe_involvement(inv, labels, orgs))
@@ -121,20 +158,25 @@ def describe_acts(
     ]
 
 
-def describe_events(user: User, events: Iterable[Event]) -> list[dict[str, Any]]:
+def describe_events(
+    user: User, events: Iterable[Event], labels: PersonLabels | None = None
+) -> list[dict[str, Any]]:
     """Events with their acts, victims, perpetrators, places and sources, ready to show."""
     if isinstance(events, QuerySet):
-        events = events.select_related("place")
+        events = events.select_related("place").defer(*_UNSHOWN_PLACE_COLUMNS)
     events = list(events)
-    acts = (
+    acts = list(
         selectors.acts_for_user(user)
         .filter(event__in=events)
         .select_related("act_type", "victim", "place")
+        .defer(*_UNSHOWN_ACT_COLUMNS)
         .order_by("created_at")
     )
-    places = Readable(user, selectors.places_for_user, [e.place for e in events])
+    places = Readable(
+        user, selectors.places_for_user, [*(e.place for e in events), *(a.place for a in acts)]
+    )
     acts_by_event: dict[Any, list[dict[str, Any]]] = {}
-    for described in describe_acts(user, acts):
+    for described in describe_acts(user, acts, labels, places):
         acts_by_event.setdefault(described["obj"].event_id, []).append(described)
     sources: dict[Any, list[Any]] = {}
     for info in (

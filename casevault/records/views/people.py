@@ -35,6 +35,13 @@ def person_detail(request: HttpRequest, pk: str) -> HttpResponse:
         selectors.chronological(acts.filter(involvements__perpetrator_person=person).distinct())
     )
     labels = PersonLabels(user, [person])
+    # Both lists described together: one look-up of perpetrators, names and places.
+    described = {
+        d["obj"].pk: d
+        for d in describe_acts(
+            user, {a.pk: a for a in [*as_victim, *as_perpetrator]}.values(), labels
+        )
+    }
     return render(
         request,
         "records/person_detail.html",
@@ -43,8 +50,8 @@ def person_detail(request: HttpRequest, pk: str) -> HttpResponse:
             "label": labels(person),
             "names": PersonName.objects.filter(person=person),
             "birth_date": person.birth_date.display(lang()),
-            "as_victim": describe_acts(user, as_victim, [person]),
-            "as_perpetrator": describe_acts(user, as_perpetrator, [person]),
+            "as_victim": [described[a.pk] for a in as_victim],
+            "as_perpetrator": [described[a.pk] for a in as_perpetrator],
             "consents": [
                 {"obj": c, "use": c.use.label(lang())}
                 for c in selectors.consents_for_user(user)

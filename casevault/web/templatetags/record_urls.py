@@ -27,5 +27,5 @@ def _pattern(view_name: str, script_prefix: str) -> str:
 @register.simple_tag
 def record_url(view_name: str, pk: uuid.UUID | str) -> str:
     """The address of one record's page; ``pk`` must be a record id (a UUID)."""
-    record_id = str(uuid.UUID(str(pk)))
+    record_id = str(pk if isinstance(pk, uuid.UUID) else uuid.UUID(str(pk)))
     return _pattern(view_name, get_script_prefix()).replace(str(_PLACEHOLDER), record_id)
