@@ -30,7 +30,10 @@ def level_choices(clearance: str) -> list[tuple[str, Any]]:
 
 def term_choices(vocabulary: str, *, blank: str | None = None) -> list[tuple[str, str]]:
     lang = (get_language() or "en").split("-")[0]
-    terms = Term.objects.filter(vocabulary_id=vocabulary, active=True)
+    # Only the columns a choice needs (a term's keywords are JSON, parsed for nothing).
+    terms = Term.objects.filter(vocabulary_id=vocabulary, active=True).only(
+        "code", "label_en", "label_ru", "label_kk"
+    )
     choices = [(t.code, t.label(lang)) for t in terms]
     return [("", blank), *choices] if blank is not None else choices
 

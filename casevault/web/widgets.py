@@ -1,16 +1,38 @@
 """Form widgets of our own.
 
-``ListSelect`` is Django's ``Select`` rendered with its options written out in one
-template. Django's own template includes a sub-template for every option, which made a
-case page's person filter (one option per person on the case) and the event form's list of
-places a large share of their pages' time. Option groups and per-option attributes, which
-these lists do not use, are not rendered.
+``ListSelect`` is Django's ``Select`` written out in Python. Django renders a select through
+a template that includes a sub-template for every option; for a case page's person filter
+(one option per person on the case) and the event form's list of places that was a large
+share of the page's time. Option groups, which these lists do not use, are not supported.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 
 
 class ListSelect(forms.Select):
-    template_name = "web/widgets/select.html"
+    def render(
+        self,
+        name: str,
+        value: Any,
+        attrs: dict[str, Any] | None = None,
+        renderer: Any = None,
+    ) -> SafeString:
+        chosen = {str(v) for v in self.format_value(value)}
+        options = []
+        for option_value, label in self.choices:
+            if isinstance(label, list | tuple):
+                raise TypeError("ListSelect does not render option groups")
+            text = "" if option_value is None else str(option_value)
+            options.append((text, " selected" if text in chosen else "", label))
+        return format_html(
+            "<select{}>{}</select>",
+            flatatt({**self.build_attrs(self.attrs, attrs), "name": name}),
+            format_html_join("", '<option value="{}"{}>{}</option>', options),
+        )
