@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from argparse import ArgumentParser
 from typing import Any
 
@@ -27,6 +28,29 @@ class _Server(BaseApplication):  # type: ignore[misc]
 def _close_connections_before_fork(server: Any, worker: Any) -> None:
     # A SQLite connection must never be shared by two processes.
     connections.close_all()
+    # Everything loaded so far (Django, our code, the vocabularies) lives as long as the
+    # server: the garbage collector need not walk it again in every worker.
+    gc.freeze()
+
+
+# Requests a worker serves before what they loaded (templates, translation catalogs, URL
+# patterns) is frozen out of the garbage collector's sight too.
+WARM_UP_REQUESTS = 50
+
+
+def _freeze_after_warm_up(worker: Any, req: Any, environ: Any, resp: Any) -> None:
+    """Keep full garbage collections short once a worker is warm.
+
+    A full collection walks every object the worker holds; with Django and the vault's
+    caches loaded that took 60-80 ms, and it struck about one request in fifty: a page
+    that happened to trigger it was that much slower (the p99 of the page benchmark). After
+    ``gc.freeze()`` a full collection walks only what was made since.
+    """
+    served = getattr(worker, "casevault_served", 0) + 1
+    worker.casevault_served = served
+    if served == WARM_UP_REQUESTS:
+        gc.collect()
+        gc.freeze()
 
 
 class Command(VaultCommand):
@@ -52,6 +76,7 @@ class Command(VaultCommand):
                 "workers": options["workers"],
                 "preload_app": True,
                 "pre_fork": _close_connections_before_fork,
+                "post_request": _freeze_after_warm_up,
                 "accesslog": None,
                 "errorlog": "-",
                 "loglevel": "warning",
