@@ -86,21 +86,22 @@ class Readable:
 
 # Columns of the linked records a list of acts never shows. Parsing them (JSON, decimals,
 # timestamps) for every row was a good part of a chronology's database time.
-_UNSHOWN_PLACE_COLUMNS = ("place__alt_names", "place__latitude", "place__longitude")
+_STAMPS = ("created_at", "updated_at")
+_UNSHOWN_PLACE_COLUMNS = tuple(
+    f"place__{c}" for c in ("alt_names", "latitude", "longitude", "parent", *_STAMPS)
+)
 _UNSHOWN_TERM_COLUMNS = ("keywords", "esf", "parent", "sort_order")
+_UNSHOWN_PERSON_COLUMNS = ("notes", "occupation", *_STAMPS)
 _UNSHOWN_ACT_COLUMNS = (
     *_UNSHOWN_PLACE_COLUMNS,
     *(f"act_type__{c}" for c in _UNSHOWN_TERM_COLUMNS),
-    "victim__notes",
-    "victim__occupation",
+    *(f"victim__{c}" for c in _UNSHOWN_PERSON_COLUMNS),
 )
 _UNSHOWN_INVOLVEMENT_COLUMNS = (
     *(f"perpetrator_type__{c}" for c in _UNSHOWN_TERM_COLUMNS),
     *(f"degree__{c}" for c in _UNSHOWN_TERM_COLUMNS),
-    "perpetrator_person__notes",
-    "perpetrator_person__occupation",
-    "perpetrator_org__alt_names",
-    "perpetrator_org__notes",
+    *(f"perpetrator_person__{c}" for c in _UNSHOWN_PERSON_COLUMNS),
+    *(f"perpetrator_org__{c}" for c in ("alt_names", "notes", "parent", "place", *_STAMPS)),
 )
 
 
