@@ -3,6 +3,7 @@
     .venv/bin/python bench/linkage.py                 # 10k, 100k and 1M records
     .venv/bin/python bench/linkage.py --quick         # 10k only
     .venv/bin/python bench/linkage.py --sizes 10000,100000
+    .venv/bin/python bench/linkage.py --one 100000:ours --seed 1 --count-pairs
 
 Each (size, model) runs in a fresh child process, so that its peak RSS is its own. The time
 reported is end to end for ``link()``: parsing names into keys, training, scoring,
@@ -45,6 +46,51 @@ def _peak_rss_mb() -> float:
 def _cpu_seconds() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
+
+
+def blocked_pairs(records: list[Any], truth: dict[str, int]) -> dict[str, Any]:
+    """How many pairs our blocking rules hand to scoring, per rule (only pairs no earlier
+    rule made), and how many of all true pairs they include: the cost side of a rule."""
+    import pyarrow as pa
+    from splink.blocking_analysis import count_comparisons_from_blocking_rules
+    from splink.blocking_rule_library import CustomRule
+
+    from casevault.linkage.features import features_table
+    from casevault.linkage.model import in_memory_duckdb, our_blocking_rules
+
+    api = in_memory_duckdb(memory_limit=DUCKDB_MEMORY_LIMIT)
+    table = features_table(records)
+    counts = count_comparisons_from_blocking_rules(
+        api.register(table),
+        blocking_rules=our_blocking_rules(),
+        link_type="dedupe_only",
+        record_sample_proportion=1.0,
+    )
+    truth_table = pa.table(
+        {"unique_id": list(truth), "person": [truth[record_id] for record_id in truth]}
+    )
+    connection = api.duckdb_con
+    connection.register("casevault_truth", truth_table)
+    connection.register("casevault_features", table)
+    rules = our_blocking_rules()
+    assert all(isinstance(rule, CustomRule) for rule in rules)  # noqa: S101
+    conditions = " OR ".join(
+        f"({rule.sql_condition})" for rule in rules if isinstance(rule, CustomRule)
+    )
+    found = connection.execute(
+        f"""
+        WITH f AS (SELECT * FROM casevault_features JOIN casevault_truth USING (unique_id))
+        SELECT count(*), count(*) FILTER (WHERE {conditions})
+        FROM f AS l JOIN f AS r ON l.person = r.person AND l.unique_id < r.unique_id
+        """  # noqa: S608 -- our own rule text
+    ).fetchone()
+    true_total, true_blocked = found if found is not None else (0, 0)
+    return {
+        "blocked_pairs": counts[-1]["cumulative_comparison_count"],
+        "blocked_pairs_per_rule": [row["marginal_comparison_count"] for row in counts],
+        "true_pairs": true_total,
+        "true_pairs_blocked": true_blocked,
+    }
 
 
 def run_one(size: int, model: str, seed: int, threshold: float) -> dict[str, Any]:
@@ -157,11 +203,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, default=0.9)
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--one", help=argparse.SUPPRESS)  # "size:model", run in this process
+    parser.add_argument(
+        "--count-pairs",
+        action="store_true",
+        help="with --one SIZE:ours: also count the blocked pairs (after the linkage, so the "
+        "linkage's RSS and times are unaffected)",
+    )
     args = parser.parse_args(argv)
 
     if args.one:
         size_text, model = args.one.split(":")
-        print(json.dumps(run_one(int(size_text), model, args.seed, args.threshold)))
+        result = run_one(int(size_text), model, args.seed, args.threshold)
+        if args.count_pairs and model == "ours":
+            from casevault.linkage.synthetic import generate
+
+            data = generate(int(size_text), seed=args.seed)
+            result["blocking"] = blocked_pairs(data.records, data.truth)
+        print(json.dumps(result))
         return 0
 
     sizes = [10_000] if args.quick else [int(size) for size in args.sizes.split(",") if size]

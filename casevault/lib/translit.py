@@ -20,8 +20,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Literal
 
-__all__ = ["fold", "to_latin", "name_key", "token_key"]
+__all__ = [
+    "System",
+    "fold",
+    "loose_key",
+    "name_key",
+    "romanisation_system",
+    "to_latin",
+    "token_key",
+]
+
+# Romanisations whose habits change what a Latin letter stands for (see token_key).
+System = Literal["kazakh-latin", "german", "iso9"]
 
 # Latin letters that Unicode does not decompose into base + mark, and Latin letters whose
 # diacritic carries a sound (ISO 9 and Kazakh Latin use š ž č ş ç for ш ж ч ш ч): stripping
@@ -128,8 +140,11 @@ _DIGRAPHS: tuple[tuple[str, str], ...] = (
     ("q", "k"),
 )
 # Letters of the Kazakh Latin alphabets that Russian transliterations never use; seen before
-# folding strips their marks.
-_KAZAKH_LATIN_MARKS = frozenset("ğñūıäöü")
+# folding strips their marks. (ş is the 2021 alphabet's ш; ISO 9 writes š.)
+_KAZAKH_LATIN_MARKS = frozenset("ğñūıäöüş")
+# German writes в as w and ш, ж as sch; ISO 9 has the háčeks š ž č (Kazakh Latin has ş).
+_GERMAN = re.compile(r"w|sch")
+_ISO9 = re.compile(r"[šžč]")
 _PLACEHOLDER_OUT = str.maketrans({"S": "sh", "C": "ch", "Z": "zh", "H": "h", "T": "ts"})
 _C_SOFT = re.compile(r"c(?=[eiy])")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -177,23 +192,57 @@ def to_latin(text: str) -> str:
     return _collapse_spaces(fold(text).translate(_CYRILLIC_TO_LATIN))
 
 
-def token_key(token: str) -> str:
+def _shows_kazakh_latin(folded: str) -> bool:
+    return "q" in folded or not _KAZAKH_LATIN_MARKS.isdisjoint(folded)
+
+
+def romanisation_system(text: str) -> System | None:
+    """The romanisation a Latin text shows by letters that only it uses, or None.
+
+    Kazakh Latin: q, ğ, ñ, ū, ı, ä, ö, ü, ş ("Jaqsybekov"); German: w or sch ("Semjonowa");
+    ISO 9: š, ž, č ("Romanovič"). One name is written in one system, so what one word shows
+    holds for the others ("Janhan Däuletūly": j is ж in "Janhan" too).
+    """
+    folded = text.casefold()
+    if _shows_kazakh_latin(folded):
+        return "kazakh-latin"
+    if _GERMAN.search(folded):
+        return "german"
+    if _ISO9.search(folded):
+        return "iso9"
+    return None
+
+
+def token_key(token: str, *, system: System | None = None) -> str:
     """Skeleton of one name token: equal for the usual spellings of one Cyrillic name.
 
     Only a-z survive; a token in another script gives "". The rules, in order:
-    Kazakh Latin (recognised by q, ğ, ñ, ū, ı, ä, ö or ü) writes ж as j; German/Polish habits write й-glides
-    as j; ch/tch/tsch, sh/sch/shch, zh/dzh/dj, kh/h, ts/tz/c(e,i), x/ks, w/v, q/k collapse;
+    ch/tch/tsch, sh/sch/shch, zh/dzh/dj, kh/h, ts/tz/c(e,i), x/ks, w/v, q/k collapse;
     y/j become i; doubled letters collapse; io/yo/jo and ie/ye/je become e (ё and е);
     -ij/-iy/-y/-ii endings therefore all end in i; a final -off is -ov.
+
+    ``system`` is the romanisation the caller recognised in the whole name (see
+    ``romanisation_system``); a token that shows Kazakh Latin letters itself is read so
+    anyway. Kazakh Latin writes ж as j (elsewhere j is a й-glide, as German and ISO 9 write
+    it); German writes х as ch and ц as z ("Charitonow", "Rumjanzew"); ISO 9 writes ц as c
+    before any letter ("Coj").
     """
     latin = _NOT_LATIN_LETTER.sub("", to_latin(token))
     if not latin:
         return ""
-    if "q" in latin or not _KAZAKH_LATIN_MARKS.isdisjoint(token.casefold()):
+    if system is None and _shows_kazakh_latin(token.casefold()):
+        system = "kazakh-latin"
+    if system == "kazakh-latin":
         # Kazakh Latin (2017/2021 alphabets): j is ж, as in "Jaqsybekov" for Жақсыбеков.
         latin = latin.replace("j", "zh")
+    elif system == "german":
+        # German writes ч tsch, ш sch, х ch and ц z: "Tschudin", "Charitonow", "Rumjanzew".
+        latin = latin.replace("tsch", "C").replace("sch", "S").replace("ch", "H")
+        latin = latin.replace("z", "T")
     for spelling, placeholder in _DIGRAPHS:
         latin = latin.replace(spelling, placeholder)
+    if system == "iso9":
+        latin = latin.replace("c", "T")  # ч is č, folded to ch above; a lone c is ц
     latin = _C_SOFT.sub("T", latin).replace("c", "k")
     latin = latin.replace("y", "i").replace("j", "i")
     latin = _DOUBLE.sub(r"\1", latin)
@@ -201,6 +250,14 @@ def token_key(token: str) -> str:
     latin = _DOUBLE.sub(r"\1", latin)
     latin = _OFF_ENDING.sub("ov", latin)
     return latin.translate(_PLACEHOLDER_OUT)
+
+
+def loose_key(key: str) -> str:
+    """A coarser form of a ``token_key`` for comparing, never for identity: voiced and
+    voiceless sibilants merge (z and s, zh and sh). German writes з as s and both ж and ш as
+    sch, so "Sacharow" and «Захаров», "Schidkow" and «Жидков» differ only there; so do a few
+    different names (Зубов and Субов), which is why this is a weaker agreement, not a key."""
+    return key.replace("zh", "sh").replace("z", "s")
 
 
 def name_key(name: str) -> str:

@@ -94,7 +94,14 @@ def near_spelling(a: str, b: str) -> bool:
 
 
 def _keys_agree(left: set[str], right: set[str]) -> bool:
-    return all(near_spelling(a, b) for a in left for b in right)
+    # A group collects its members' spellings, typos included: "mihail", "miail" (a letter
+    # dropped) and "mikhail" (kh kept by a typo: "Mikkhail"). Each spelling on one side must
+    # be near one on the other, not near all of them: two typos can be two edits apart.
+    if not left or not right:
+        return True
+    return all(any(near_spelling(a, b) for b in right) for a in left) and all(
+        any(near_spelling(a, b) for a in left) for b in right
+    )
 
 
 def _initials_agree(left: set[str] | None, right: set[str] | None) -> bool:

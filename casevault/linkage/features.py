@@ -38,6 +38,7 @@ FEATURE_SCHEMA = pa.schema(
         ("surname_initial", pa.string()),
         ("surname_prefix", pa.string()),
         ("surname_suffix", pa.string()),
+        ("surname_loose", pa.string()),
         ("given_key", pa.string()),
         ("given_initial", pa.string()),
         ("given_initial_alt", pa.string()),
@@ -104,6 +105,7 @@ def features_table(records: Sequence[PersonRecord]) -> pa.Table:
         columns["surname_suffix"].append(
             parsed.surname_stem[0] + parsed.surname_stem[-3:] if parsed.surname_stem else None
         )
+        columns["surname_loose"].append(parsed.surname_loose)
         columns["given_key"].append(parsed.given_key)
         columns["given_initial"].append(parsed.given_initial)
         columns["given_initial_alt"].append(latin_initial_alternative(parsed))

@@ -109,6 +109,16 @@ GIVEN_NAME_GROUPS: tuple[tuple[Sex, tuple[str, ...]], ...] = (
 )
 
 
+# Names that mark a person as Kazakh, so that a Latin j elsewhere in the name is ж as in
+# Kazakh Latin ("Bauyrjan Jarylbolov"). Names Kazakhs share with Tatars, Russians and others
+# (Руслан, Тимур, Мурат, Мадина …) are left out: those are romanised the Russian way too,
+# where j is a й-glide.
+_KAZAKH_MARKERS = frozenset(
+    "Нұрлан Ерлан Бауыржан Ержан Асқат Дәулет Серік Айдос Қайрат Ғалым Ермек Жандос "
+    "Айгүл Сәуле Жанар Әсел Айжан Ботагөз Перизат Гүлмира".split()
+)
+
+
 def _build_tables() -> tuple[dict[str, str], dict[str, Sex]]:
     canonical: dict[str, str] = {}
     sex_of: dict[str, Sex] = {}
@@ -121,6 +131,13 @@ def _build_tables() -> tuple[dict[str, str], dict[str, Sex]]:
 
 
 _CANONICAL, _SEX_OF_CANONICAL = _build_tables()
+_KAZAKH_KEYS = frozenset(
+    key
+    for _sex, forms in GIVEN_NAME_GROUPS
+    if forms[0] in _KAZAKH_MARKERS
+    for form in forms
+    for key in (token_key(form), token_key(form, system="kazakh-latin"))
+)
 
 
 def canonical_given_key(token: str) -> str:
@@ -135,6 +152,12 @@ def canonical_of_key(key: str) -> str:
 
 def is_known_given_key(key: str) -> bool:
     return key in _CANONICAL
+
+
+def is_kazakh_given_key(key: str) -> bool:
+    """True for a token key of a given name that marks its bearer as Kazakh (Nurlan, Saule,
+    Bauyrjan), in either reading of a Latin j."""
+    return key in _KAZAKH_KEYS
 
 
 def given_name_sex(canonical_key: str) -> Sex | None:

@@ -17,11 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from casevault.lib.translit import fold, token_key
+from casevault.lib.translit import System, fold, loose_key, romanisation_system, token_key
 from casevault.linkage.given_names import (
     Sex,
     canonical_of_key,
     given_name_sex,
+    is_kazakh_given_key,
     is_known_given_key,
 )
 
@@ -29,6 +30,7 @@ from casevault.linkage.given_names import (
 # -owna; "uli"/"kizi" cover Kazakh -ұлы/-uly and -қызы/-qyzy/-kyzy.
 _PATRONYMIC_MALE = ("ovich", "evich", "ich", "uli")
 _PATRONYMIC_FEMALE = ("ovna", "evna", "ichna", "kizi")
+_PATRONYMIC_KAZAKH = ("uli", "kizi")
 _MIN_PATRONYMIC_LENGTH = 6  # "Kuzmich" yes, a four-letter "Ilich"-like surname no
 
 # Surname endings after token_key, longest first; the stem is what a man and a woman of one
@@ -66,6 +68,10 @@ class ParsedName:
     patronymic_key: str | None = None
     patronymic_initial: str | None = None
     sex: Sex | None = None
+    # The stem with z/s and zh/sh merged, and a j that nothing in the name decides read as ж
+    # (see loose_key): a weaker agreement for "Sacharow" / «Захаров», "Jarylbolov" /
+    # «Жарылболов». None when the stem has no sibilant.
+    surname_loose: str | None = None
 
     @property
     def completeness(self) -> int:
@@ -111,13 +117,14 @@ def _initial_of(key: str) -> str:
 class _Token:
     key: str
     is_initial: bool
+    kazakh_key: str | None = None  # the key with j read as ж, when the name leaves j open
 
 
 @lru_cache(maxsize=1 << 20)
-def _token(piece: str) -> _Token | None:
+def _token(piece: str, system: System | None = None) -> _Token | None:
     # Sources repeat the same words endlessly; keying a word is the slow part of parsing.
     word = piece.rstrip(".")
-    key = token_key(word)
+    key = token_key(word, system=system)
     if not key:
         return None
     letters = fold(word).replace(" ", "")
@@ -128,8 +135,44 @@ def _token(piece: str) -> _Token | None:
 
 def _tokens(name: str) -> list[_Token]:
     # Fresh objects: parse_name tells tokens apart by identity, and a name may repeat a word.
-    tokens = (_token(piece) for piece in _PIECE.findall(name))
-    return [_Token(token.key, token.is_initial) for token in tokens if token is not None]
+    pieces = _PIECE.findall(name)
+    # One name is written in one system: what one word shows holds for the others.
+    system = romanisation_system(name)
+    if system is None and _looks_kazakh(name, pieces):
+        system = "kazakh-latin"
+    j_open = system is None and "j" in name.casefold()
+    tokens: list[_Token] = []
+    for piece in pieces:
+        token = _token(piece, system)
+        if token is None:
+            continue
+        kazakh_key = None
+        if j_open and "j" in piece.casefold():
+            kazakh = _token(piece, "kazakh-latin")
+            kazakh_key = kazakh.key if kazakh is not None else None
+        tokens.append(_Token(token.key, token.is_initial, kazakh_key))
+    return tokens
+
+
+def _looks_kazakh(name: str, pieces: list[str]) -> bool:
+    """Whether a Latin name with no letter of a particular system is a Kazakh's, so that a
+    j in it is ж as Kazakh Latin writes it ("Bauyrjan Jarylbolov") rather than a й-glide.
+
+    The evidence is a Kazakh patronymic (-uly, -qyzy) or a given name that marks a Kazakh.
+    Without it j stays a й-glide ("Jelena"); "Jandos" alone is found by the given-name table
+    either way.
+    """
+    if "j" not in name.casefold():
+        return False
+    for piece in pieces:
+        token = _token(piece, None)
+        if token is None or token.is_initial:
+            continue
+        if is_kazakh_given_key(token.key) or (
+            len(token.key) >= _MIN_PATRONYMIC_LENGTH and token.key.endswith(_PATRONYMIC_KAZAKH)
+        ):
+            return True
+    return False
 
 
 def parse_name(name: str) -> ParsedName:
@@ -192,6 +235,13 @@ def parse_name(name: str) -> ParsedName:
 
     surname_key = surname.key if surname is not None else None
     stem, surname_sex = surname_stem(surname_key) if surname_key else (None, None)
+    loose = None
+    if surname is not None:
+        loose = loose_key(surname_stem(surname.kazakh_key or surname.key)[0])
+        if "s" not in loose:
+            # No sibilant: the loose key is the stem and adds nothing. Leaving it out keeps
+            # the blocking rule on it from pairing every Ivanov with every Ivanov again.
+            loose = None
     sex = (
         (patronymic_sex(patronymic.key) if patronymic is not None else None)
         or (given_name_sex(given_key) if given_key else None)
@@ -205,6 +255,7 @@ def parse_name(name: str) -> ParsedName:
         patronymic_key=patronymic.key if patronymic is not None else None,
         patronymic_initial=patronymic_initial,
         sex=sex,
+        surname_loose=loose,
     )
 
 

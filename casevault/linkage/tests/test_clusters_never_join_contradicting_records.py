@@ -70,3 +70,27 @@ def test_different_sexes_and_patronymics_keep_records_apart() -> None:
 )
 def test_near_spelling_allows_one_typo(left: str, right: str, near: bool) -> None:
     assert near_spelling(left, right) is near
+
+
+def test_two_groups_with_different_typos_of_one_name_still_join() -> None:
+    # "miail" and "mikhail" are two edits apart, but each group also has "mihail".
+    facts = [
+        RecordFacts(given_key="miail"),
+        RecordFacts(given_key="mihail"),
+        RecordFacts(given_key="mihail"),
+        RecordFacts(given_key="mikhail"),
+    ]
+    pairs = [("a", "b", 0.95), ("c", "d", 0.9), ("b", "c", 0.8)]
+    clusters = cluster_without_contradictions(["a", "b", "c", "d"], facts, pairs)
+    assert len(set(clusters.values())) == 1
+
+
+def test_a_group_is_not_joined_by_a_name_far_from_all_its_spellings() -> None:
+    facts = [
+        RecordFacts(given_key="aleksei"),
+        RecordFacts(given_key="aleksej"),
+        RecordFacts(given_key="aleksandr"),
+    ]
+    pairs = [("a", "b", 0.9), ("b", "c", 0.8)]
+    clusters = cluster_without_contradictions(["a", "b", "c"], facts, pairs)
+    assert clusters["a"] == clusters["b"] != clusters["c"]

@@ -17,6 +17,7 @@ def test_it_reads_the_official_surname_first_order() -> None:
         patronymic_key="viktorovna",
         patronymic_initial="v",
         sex="f",
+        surname_loose="semenov",
     )
 
 
