@@ -29,6 +29,7 @@ from casevault.evidence.models import Capture, CustodyEvent, EvidenceItem
 from casevault.evidence.sniff import extension_mismatch, sniff, sniff_file
 from casevault.evidence.store import blob_store
 from casevault.lib.levels import Level
+from casevault.records.actions.common import require_change
 from casevault.records.models import Case
 
 
@@ -85,7 +86,7 @@ def evidence_add(
     probe = EvidenceItem(confidentiality=Level(confidentiality))
     require(actor, "evidence.add", probe)
     if case is not None:
-        require(actor, "records.change", case)
+        require_change(actor, case)
     source = Path(source)
     if not source.is_file():
         raise EvidenceError(f"{source} does not exist or is not a file: check the path")
@@ -125,7 +126,7 @@ def evidence_add_stream(
     """As ``evidence_add``, from a stream (a web upload); the plaintext never touches disk."""
     require(actor, "evidence.add", EvidenceItem(confidentiality=Level(confidentiality)))
     if case is not None:
-        require(actor, "records.change", case)
+        require_change(actor, case)
     head = stream.read(8192)
     sniffed = sniff(head)
     limit = max_bytes if max_bytes is not None else settings.CASEVAULT_UPLOAD_LIMIT
@@ -405,7 +406,7 @@ def evidence_record_upload(
     """Record an upload that ``EncryptingUploadHandler`` already stored, encrypted."""
     require(actor, "evidence.add", EvidenceItem(confidentiality=Level(confidentiality)))
     if case is not None:
-        require(actor, "records.change", case)
+        require_change(actor, case)
     sniffed = sniff(upload.head)
     with blob_store().open_plaintext(upload.result.blob_name) as plain:
         # Metadata sits at the start of the files that carry it; read at most 16 MiB.

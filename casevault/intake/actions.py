@@ -32,7 +32,7 @@ from casevault.lib.levels import Level
 from casevault.lib.translit import name_key
 from casevault.records import actions as records
 from casevault.records import selectors
-from casevault.records.actions.common import required_term
+from casevault.records.actions.common import require_change, required_term
 from casevault.records.models import Case, Event, Organisation, Person, PersonName, Place, Source
 
 
@@ -56,7 +56,7 @@ def document_import(
     """Store a document as evidence, extract its draft events and queue them for review."""
     require(actor, "intake.review", ImportedDocument(confidentiality=Level(confidentiality)))
     require(actor, "evidence.add")
-    require(actor, "records.change", case)
+    require_change(actor, case)
     try:
         required_term("source_type", source_type)
     except records.RecordError as exc:

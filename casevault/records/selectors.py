@@ -303,6 +303,40 @@ def can_edit(user: User, record: models.Model) -> bool:
     return scope is not None and scope(user, edit=True).filter(pk=record.pk).exists()
 
 
+# The records whose access decides who may change a record of each kind, besides the record
+# itself: an act belongs to its event, a perpetrator to the act, a source's information to
+# what it informs about, a proceeding (and its steps) to its case.
+_GUARDIANS: dict[str, tuple[str, ...]] = {
+    "act": ("event",),
+    "actinvolvement": ("act",),
+    "information": ("event", "act", "source"),
+    "proceedingstep": ("proceeding",),
+    "consent": ("person",),
+    "personname": ("person",),
+    "proceeding": ("case",),
+    "intervention": ("case",),
+    "source": ("case",),
+}
+
+
+def may_change(user: User, record: models.Model) -> bool:
+    """Whether ``user`` may write ``record`` (new or existing) as far as cases go.
+
+    The rule of the edit pages, for the actions to check again: a record that exists must
+    be in the user's edit scope, and so must every record it hangs from (a new act's event,
+    a new proceeding's case). A record on no case is decided by role and clearance alone.
+    """
+    checks: list[models.Model] = []
+    kind = record_kind(record)
+    if not record._state.adding and kind in _SCOPES:
+        checks.append(record)
+    for name in _GUARDIANS.get(kind, ()):
+        parent = getattr(record, name, None)
+        if parent is not None:
+            checks.append(parent)
+    return all(can_edit(user, r) for r in checks)
+
+
 def record_kind(record: models.Model) -> str:
     if isinstance(record, MonitoringVisit):
         return "visit"

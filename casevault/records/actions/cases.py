@@ -9,7 +9,7 @@ from casevault.accounts.models import User
 from casevault.accounts.permissions import require
 from casevault.audit import log as audit
 from casevault.lib.levels import Level
-from casevault.records.actions.common import RecordError, next_counter
+from casevault.records.actions.common import RecordError, next_counter, require_change
 from casevault.records.models import Case, CaseEvent, CasePerson, Event, Person
 from casevault.search.index import index_record
 
@@ -47,7 +47,7 @@ def case_create(
 
 
 def case_add_event(*, actor: User, case: Case, event: Event) -> None:
-    require(actor, "records.change", case)
+    require_change(actor, case)
     with transaction.atomic():
         _, created = CaseEvent.objects.get_or_create(case=case, event=event)
         if created:
@@ -61,7 +61,7 @@ def case_add_event(*, actor: User, case: Case, event: Event) -> None:
 
 
 def case_add_person(*, actor: User, case: Case, person: Person, role: str = "") -> None:
-    require(actor, "records.change", case)
+    require_change(actor, case)
     with transaction.atomic():
         link, created = CasePerson.objects.get_or_create(
             case=case, person=person, defaults={"role": role}

@@ -3,13 +3,13 @@ from __future__ import annotations
 from django.db import transaction
 
 from casevault.accounts.models import User
-from casevault.accounts.permissions import require
 from casevault.lib.fuzzydate import FuzzyDate
 from casevault.lib.levels import Level
 from casevault.records.actions.common import (
     RecordError,
     create_record,
     record_update,
+    require_change,
     required_term,
     term,
 )
@@ -75,7 +75,7 @@ def act_create(
     )
     act.date = date or event.date
     method_terms = [required_term("method", m) for m in methods or []]
-    require(actor, "records.change", event)
+    require_change(actor, event)
     with transaction.atomic():
         create_record(actor, act, "act.create", act_type=act_type)
         for method in method_terms:

@@ -3,11 +3,16 @@ from __future__ import annotations
 from django.db import transaction
 
 from casevault.accounts.models import User
-from casevault.accounts.permissions import require
 from casevault.audit import log as audit
 from casevault.lib.fuzzydate import FuzzyDate
 from casevault.lib.levels import Level
-from casevault.records.actions.common import RecordError, create_record, required_term, term
+from casevault.records.actions.common import (
+    RecordError,
+    create_record,
+    require_change,
+    required_term,
+    term,
+)
 from casevault.records.models import (
     Case,
     Intervention,
@@ -60,7 +65,7 @@ def proceeding_party_add(
 ) -> ProceedingParty:
     if (person is None) == (organisation is None):
         raise RecordError("a party is either a person or an organisation")
-    require(actor, "records.change", proceeding)
+    require_change(actor, proceeding)
     with transaction.atomic():
         party = ProceedingParty.objects.create(
             proceeding=proceeding, role=role, person=person, organisation=organisation

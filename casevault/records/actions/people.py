@@ -15,6 +15,7 @@ from casevault.records.actions.common import (
     RecordError,
     create_record,
     next_counter,
+    require_change,
     required_term,
     term,
 )
@@ -80,7 +81,7 @@ def _add_name(person: Person, name: str, *, primary: bool, lang: str = "") -> Pe
 
 
 def person_add_name(*, actor: User, person: Person, name: str, lang: str = "") -> PersonName:
-    require(actor, "records.change", person)
+    require_change(actor, person)
     if not name.strip():
         raise RecordError("the name is empty")
     with transaction.atomic():

@@ -9,10 +9,9 @@ from __future__ import annotations
 from django.db import transaction
 
 from casevault.accounts.models import User
-from casevault.accounts.permissions import require
 from casevault.lib.fuzzydate import FuzzyDate
 from casevault.lib.levels import Level
-from casevault.records.actions.common import RecordError
+from casevault.records.actions.common import RecordError, require_change
 from casevault.records.actions.events import act_create, involvement_create
 from casevault.records.actions.people import person_create
 from casevault.records.actions.sources import information_create, source_create
@@ -39,7 +38,7 @@ def act_add(
 ) -> Act:
     if victim is not None and new_victim_name.strip():
         raise RecordError("choose a recorded victim or name a new one, not both")
-    require(actor, "records.change", event)
+    require_change(actor, event)
     with transaction.atomic():
         if new_victim_name.strip():
             victim = person_create(
@@ -63,7 +62,7 @@ def perpetrator_add(
 ) -> ActInvolvement:
     if person is not None and new_person_name.strip():
         raise RecordError("choose a recorded perpetrator or name a new one, not both")
-    require(actor, "records.change", act)
+    require_change(actor, act)
     with transaction.atomic():
         if new_person_name.strip():
             # A perpetrator's record is as confidential as the act that names them.
@@ -96,7 +95,7 @@ def event_source_add(
     """Attach a recorded source to an event, or record a new source and attach it."""
     if (source is None) == (not new_title.strip()):
         raise RecordError("choose a recorded source or give a new source a title")
-    require(actor, "records.change", event)
+    require_change(actor, event)
     with transaction.atomic():
         if source is None:
             cases = list(event.cases.all()[:2])

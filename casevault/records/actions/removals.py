@@ -9,15 +9,15 @@ from __future__ import annotations
 from django.db import transaction
 
 from casevault.accounts.models import User
-from casevault.accounts.permissions import require
 from casevault.audit import log as audit
+from casevault.records.actions.common import require_change
 from casevault.records.models import Act, ActInvolvement, Information
 from casevault.search.index import index_record
 
 
 def act_delete(*, actor: User, act: Act) -> None:
-    require(actor, "records.change", act)
-    require(actor, "records.change", act.event)
+    require_change(actor, act)
+    require_change(actor, act.event)
     with transaction.atomic():
         details = {
             "event": str(act.event_id),
@@ -33,8 +33,8 @@ def act_delete(*, actor: User, act: Act) -> None:
 
 
 def involvement_delete(*, actor: User, involvement: ActInvolvement) -> None:
-    require(actor, "records.change", involvement)
-    require(actor, "records.change", involvement.act)
+    require_change(actor, involvement)
+    require_change(actor, involvement.act)
     with transaction.atomic():
         details = {"act": str(involvement.act_id), "degree": involvement.degree_id}
         audit.record(
@@ -51,7 +51,7 @@ def involvement_delete(*, actor: User, involvement: ActInvolvement) -> None:
 
 def information_delete(*, actor: User, information: Information) -> None:
     """Detach a source from an event or act; the source itself stays."""
-    require(actor, "records.change", information)
+    require_change(actor, information)
     with transaction.atomic():
         details = {
             "source": str(information.source_id),
