@@ -73,6 +73,11 @@ class _LemmaEntry:
     words: tuple[tuple[frozenset[str], int], ...]
 
 
+# "~" lets two other words stand before the next word of an entry, "~4" four: a wider gap
+# only where the words themselves leave no doubt («признал … виновным»).
+_GAP = re.compile(r"~[1-6]?")
+
+
 @lru_cache(maxsize=4)
 def _lemma_lexicon(lang: str) -> dict[str, tuple[_LemmaEntry, ...]]:
     """Entries of ``acts_<lang>_lemmas.txt`` indexed by the lemmas of their first word."""
@@ -89,8 +94,8 @@ def _lemma_lexicon(lang: str) -> dict[str, tuple[_LemmaEntry, ...]]:
         words: list[tuple[frozenset[str], int]] = []
         gap = 0
         for item in rest.split():
-            if item == "~":
-                gap = 2
+            if _GAP.fullmatch(item):
+                gap = int(item[1:] or 2)
                 continue
             words.append((frozenset(item.split("|")), gap))
             gap = 0
@@ -169,7 +174,8 @@ _NEGATION = {
     ),
 }
 _NOT_NEGATION = {
-    "en": re.compile(r"\bnot\s+only\b|\bno\s+longer\b|\bno\s+later\b"),
+    # "men with no insignia", "a search with no warrant": the "no" belongs to a noun.
+    "en": re.compile(r"\bnot\s+only\b|\bno\s+longer\b|\bno\s+later\b|\bwith\s+no\b"),
     "ru": re.compile(
         r"(?<![а-я])не\s+только|не\s+раз(?![а-я])|не\s+менее|не\s+позднее|не\s+установлен"
     ),
@@ -179,7 +185,7 @@ _IRREALIS = {
     "en": re.compile(
         r"\b(?:threaten\w*\s+to|could|can|cannot|(?<!\d\s)may(?!\s+\d)|might|would|will|shall|if|unless|risks?|faces?|"
         r"facing|scheduled|due\s+to\s+be|plans?\s+to|planning|intends?\s+to|in\s+order\s+to|"
-        r"to\s+prevent|demand\w*|urge\w*|call\w*\s+(?:on|upon|for)|ask\w*\s+(?:you|the)|"
+        r"to\s+prevent|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+(?:on|upon|for)|ask\w*\s+(?:you|the)|"
         r"request\w*|should|must|to\s+(?:stop|end|cease|investigate|release|drop|lift)|"
         r"investigat\w+\s+(?:the|into|allegations)|allegations?\s+of|complain\w*\s+(?:of|about)|"
         r"risk\s+of|protection\s+from|free\s+from|prohibit\w*\s+of|prevention\s+of|against\s+(?:torture|ill)|"
@@ -228,7 +234,7 @@ _NEGATED_AFTER = {
         r"(?:used|opened|confirmed|carried\s+out|found)\b"
     ),
     "ru": re.compile(
-        r"^(?:\s*,[^,.;]{0,30},)?\s+(?:[а-я]+\s+)?не\s+(?:было|был[аио]?|применял\w*|"
+        r"^(?:\s*,[^,.;]{0,30},|\s*,)?\s+(?:[а-я]+\s+)?не\s+(?:было|был[аио]?|применял\w*|"
         r"подтвердил\w*|подтвердил\w*|установлен\w*)(?![а-я])"
     ),
 }
@@ -318,6 +324,8 @@ def _is_negated(lang: str, clause: str) -> bool:
 def find_acts(sentence: str, lang: str) -> list[ActMatch]:
     """Act-type matches in one sentence, in order, without negated or unreal ones."""
     lang = "ru" if lang in {"ru", "kk"} else "en"
+    if sentence.rstrip(" »\"”'").endswith("?"):
+        return []  # "Were you mistreated?", «Вас били?»: a question reports nothing
     folded = fold_for_matching(sentence)
     claimed: list[tuple[int, int]] = []
     found: list[ActMatch] = []

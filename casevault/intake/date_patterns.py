@@ -163,7 +163,11 @@ def _season(m: re.Match[str]) -> dict[str, object] | None:
 
 
 def _ago(m: re.Match[str]) -> dict[str, object] | None:
-    return {"kind": "ref", "unit": _unit(m.group("u")), "amount": -_number(m.group("n"))}
+    unit = m.group("u").lower()
+    if unit.startswith(("hour", "minute", "час", "минут")):
+        # "an hour ago", «несколько часов назад»: the reference day (a day back per 24 hours).
+        return {"kind": "ref", "unit": "day", "amount": -(_number(m.group("n")) // 24)}
+    return {"kind": "ref", "unit": _unit(unit), "amount": -_number(m.group("n"))}
 
 
 def _later(m: re.Match[str]) -> dict[str, object] | None:
@@ -208,7 +212,15 @@ _EN_PATTERNS: list[tuple[str, Handler]] = [
         _absolute(_en_month),
     ),
     (_SINCE_EN + r"\b" + _EN_MON + r"\s+" + _EN_DAY + r",?\s+" + _YEAR, _absolute(_en_month)),
-    (_SINCE_EN + r"\b" + _EN_DAY + r"\s+(?:of\s+)?" + _EN_MON + r"(?![\w])", _absolute(_en_month)),
+    (
+        _SINCE_EN
+        + r"\b"
+        + _EN_DAY
+        + r"\s+(?:of\s+)?"
+        + _EN_MON
+        + r"(?![\w])(?:\s+(?:of\s+)?(?P<rel>last|this|that|the\s+previous|the\s+same|the\s+following|next)\s+year\b)?",
+        _absolute(_en_month),
+    ),
     (_SINCE_EN + r"\b" + _EN_MON + r"\s+" + _EN_DAY + r"(?![\d:])\b", _absolute(_en_month)),
     (
         _SINCE_EN
@@ -259,9 +271,14 @@ _EN_PATTERNS: list[tuple[str, Handler]] = [
     ),
     (r"\b(?:the\s+day\s+before\s+yesterday)\b", _fixed("ref", "day", -2)),
     (r"\byesterday\b", _fixed("ref", "day", -1)),
-    (r"\b(?:today|this\s+morning|tonight)\b", _fixed("ref", "day", 0)),
+    # "Today" inside a name ("Jetisu Today", "Kazakhstan Today") is no day.
+    (
+        r"\b(?:(?-i:today)|(?<![a-z]\s)(?-i:Today)|this\s+morning|tonight)\b",
+        _fixed("ref", "day", 0),
+    ),
     (r"\blast\s+night\b", _fixed("ref", "day", -1)),
     (r"\b" + _EN_NUM + r"\s+" + _EN_UNIT + r"\s+ago\b", _ago),
+    (r"\b" + _EN_NUM + r"\s+(?P<u>hours?|minutes?)\s+ago\b", _ago),
     (
         r"\b(?:(?:early|late|at\s+the\s+(?:end|beginning|start)\s+of|in\s+the\s+middle\s+of)\s+)?"
         r"last\s+(?P<u>week|month|year)\b",
@@ -379,6 +396,7 @@ _RU_PATTERNS: list[tuple[str, Handler]] = [
     (r"(?<![а-яё])вчера(?![а-яё])", _fixed("ref", "day", -1)),
     (r"(?<![а-яё])(?:сегодня|сегодняшн\w+)(?![а-яё])", _fixed("ref", "day", 0)),
     (r"(?<![а-яё])" + _RU_NUM + r"?\s*" + _RU_UNIT + r"\s+назад", _ago),
+    (r"(?<![а-яё])" + _RU_NUM + r"?\s*(?P<u>час(?:а|ов)?|минут[уы]?)\s+назад", _ago),
     (r"(?<![а-яё])на\s+прошлой\s+неделе", _fixed("ref", "week", -1)),
     (r"(?<![а-яё])на\s+этой\s+неделе", _fixed("ref", "week", 0)),
     (r"(?<![а-яё])в\s+прошлом\s+месяце", _fixed("ref", "month", -1)),
@@ -401,6 +419,11 @@ _RU_PATTERNS: list[tuple[str, Handler]] = [
     (
         r"(?<![а-яё])(?:в|во)\s+(?P<last>(?:прошл|минувш)(?:ый|ую|ое|ий)\s+)?(?:(?:эт(?:от|у|о))\s+)?"
         r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])",
+        _weekday(_RU_WEEKDAYS),
+    ),
+    (
+        r"(?<![а-яё])(?P<since>со?\s+)(?P<wd>понедельника|вторника|среды|четверга|пятницы|субботы|"
+        r"воскресенья)(?![а-яё])",
         _weekday(_RU_WEEKDAYS),
     ),
     (

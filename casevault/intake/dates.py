@@ -70,6 +70,9 @@ class DateMention:
     # A year that names something else ("the law of 2014", «закон 2014 года», "the 2019
     # amendments") dates no act and does not move the running context.
     attributive: bool = False
+    # "Detained on 4 March, two days after the workers declared a hunger strike": the date
+    # just before is the later day; what follows "after" happened that much earlier.
+    anchored_before: bool = False
     # "since 2015", «с 2017 года»: a state that began then; it dates acts in its sentence but
     # does not move the running context (a later "in October" is not October of 2015).
     moves_context: bool = True
@@ -145,6 +148,20 @@ _YEAR_AS_TIME = {
         re.IGNORECASE,
     ),
 }
+# A day that names a document ("the article of 4 November", «обращение от 12.02.2026») dates
+# no act and does not move the running date.
+_DOCUMENT_OF = {
+    "en": re.compile(
+        r"\b(?:article|post|publication|letter|decision|ruling|order|decree|complaint|"
+        r"statement|report|video|interview|request|petition)s?\s+(?:of|from|dated)\s+$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![а-яё])(?:стать|публикаци|пост|письм|постановлени|решени|приказ|жалоб|обращени|"
+        r"заявлени|видео|интервью|запрос|ходатайств)\w*\s+(?:№\s*[\w/-]+\s+)?от\s+$",
+        re.IGNORECASE,
+    ),
+}
 _NOUN_AFTER_ANCHOR = {
     "en": re.compile(r"^\s*(?:the|his|her|their|its|this|these|those|our|my)\s", re.IGNORECASE),
     "ru": re.compile(r"^\s*(?!того(?![а-яё]))(?:[а-яё]+\s+)?[а-яё]{3,}", re.IGNORECASE),
@@ -154,6 +171,7 @@ _MEASURED = re.compile(
     r"(?<![а-яё])(?:менее|меньше|более|больше)(?:\s+чем)?)\s*$",
     re.IGNORECASE,
 )
+_JUST_A_COMMA = re.compile(r"^(?:\s*(?:года|году|г\.|г)(?![а-яё]))?\s*[,—–-]\s*$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s+[A-ZА-ЯЁ\d«\"]|\s*$)|\n")
 
 
@@ -163,7 +181,7 @@ def _with_context_roles(
     mention = mentions[index]
     lang = "ru" if lang in {"ru", "kk"} else "en"
     attributive, moves_context = False, True
-    anchored = anchor_elsewhere = appositive = anchor_noun = False
+    anchored = anchor_elsewhere = appositive = anchor_noun = anchored_before = False
     if mention.kind == "absolute" and mention.month is None and mention.year is not None:
         if mention.since:
             moves_context = False
@@ -171,6 +189,10 @@ def _with_context_roles(
             before = text[max(0, mention.start - 30) : mention.start]
             line = before.rsplit("\n", 1)[-1]
             attributive = bool(line.strip()) and not _YEAR_AS_TIME[lang].search(before)
+    if mention.day is not None and _DOCUMENT_OF[lang].search(
+        text[max(0, mention.start - 40) : mention.start]
+    ):
+        attributive = True  # "an article of 4 November", «обращение от 12.02.2026»
     if mention.forward:
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         eve = mention.amount < 0 and mention.unit == "day"
@@ -181,18 +203,34 @@ def _with_context_roles(
             if (len(gap) < 120 and not _SENTENCE_END.search(gap)) or (
                 eve and following.day is not None and len(gap) < 200
             ):
-                if eve and re.search(r",\s*$", gap):
+                # "On the eve of the hearing, 29 May", «за неделю до нападения, 30 января»:
+                # the date after the comma is the day itself.
+                if re.search(r",\s*$", gap) and not _SENTENCE_END.search(gap):
                     appositive = True
                 else:
                     anchored = True
                     anchor_elsewhere = bool(_SENTENCE_END.search(gap))
+        previous = mentions[index - 1] if index > 0 else None
+        if (
+            not anchored
+            and not appositive
+            and mention.amount > 0
+            and previous is not None
+            and previous.kind == "absolute"
+            and previous.day is not None
+            and _JUST_A_COMMA.match(text[previous.end : mention.start])
+        ):
+            anchored_before = True
         # "less than a day after his arrest" measures a gap; it names no day.
         measured = _MEASURED.search(text[max(0, mention.start - 20) : mention.start])
         anchor_noun = not measured and bool(_NOUN_AFTER_ANCHOR[lang].match(text[mention.end :]))
-    if not (attributive or appositive or anchored or anchor_noun or not moves_context):
+    if not (
+        attributive or appositive or anchored or anchor_noun or anchored_before or not moves_context
+    ):
         return mention
     return replace(
         mention,
+        anchored_before=anchored_before,
         attributive=attributive,
         moves_context=moves_context,
         anchored=anchored,
@@ -215,6 +253,10 @@ class _Context:
     year: int | None = None
     month: int | None = None
     day: int | None = None
+
+
+# How far past the reference date a day without a year may fall and still be in its year.
+_AHEAD_OF_REFERENCE = 7
 
 
 class DateResolver:
@@ -253,7 +295,9 @@ class DateResolver:
         if ref is None:
             return None
         year = ref.year
-        if date(year, month, min(day or 1, 28)) > ref:
+        # A few days past the document's date is an update or a slip of the date, not most
+        # of a year back ("Posted 17 November … UPDATE, 18 November: …").
+        if date(year, month, min(day or 1, 28)) > ref + timedelta(days=_AHEAD_OF_REFERENCE):
             year -= 1
         return year
 
@@ -375,6 +419,7 @@ class DateResolver:
 # colon ("Almaty,", "Date of report:", «г. Алматы,»), or a publishing verb.
 _DATELINE_PREFIX = re.compile(
     r"^(?:[^\s,:;.!?]+(?:\s+[^\s,:;.!?]+){0,5}\s*[,:—–-]|(?:published|posted|updated|dated|date|"
+    r"issued|released|written|sent|"
     r"опубликовано|обновлено|дата)(?:\s+on)?|[^\s,:;.!?]+(?:\s+[^\s,:;.!?]+){0,4},?\s+(?:published|updated)(?:\s+on)?|"
     r"г\.\s*[^\s,]+,|visit\s+date:?|date\s+of\s+\w+:?)?"
     r"(?:\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$",
@@ -382,9 +427,17 @@ _DATELINE_PREFIX = re.compile(
 )
 
 
+# "Posted on 14 April 2026 by Olga Mironenko": a byline may follow the date.
+_BYLINE = re.compile(r"^(?:by|от|автор:?)\s+[A-ZА-ЯЁ][\w.'-]*(?:\s+[A-ZА-ЯЁ][\w.'-]*){0,3}$")
+
+
 # A news item's dateline: a place in capitals or a capitalised place, the date, then a dash
 # or a full stop and the story ("Жезказган, 3 марта 2023 года. В среду …").
-_NEWS_DATELINE = re.compile(r"^[A-ZА-ЯЁ][\w.'-]*(?:\s+[A-ZА-ЯЁ][\w.'-]*){0,2},$")
+_NEWS_DATELINE = re.compile(
+    r"^[A-ZА-ЯЁ][\w.'-]*(?:\s+[A-ZА-ЯЁ][\w.'-]*){0,2},"
+    r"(?:\s*(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|"
+    r"среда|четверг|пятница|суббота|воскресенье),?)?$"
+)
 _NEWS_DATELINE_END = re.compile(r"^[—–.-]\s*\S")
 
 
@@ -411,7 +464,7 @@ def find_document_date(text: str, mentions: list[DateMention]) -> DateMention | 
             and _NEWS_DATELINE_END.match(raw_suffix.lstrip())
         ):
             return mention  # "KOSTANAY, 26 October 2023 — A blogger …"
-        if suffix or not _DATELINE_PREFIX.match(prefix):
+        if (suffix and not _BYLINE.match(suffix)) or not _DATELINE_PREFIX.match(prefix):
             continue
         return mention
     return None
@@ -441,6 +494,12 @@ def resolve_all(
                 if value is not None:
                     out.append((mention, value))
                 continue
+        if mention.forward and mention.anchored_before:
+            # Counts back from the day just named, which stays the running date.
+            value = resolver.resolve(replace(mention, amount=-mention.amount), update_context=False)
+            if value is not None:
+                out.append((mention, value))
+            continue
         if mention.forward and not mention.anchor_noun:
             # "two days after she spoke": counts from a happening this text does not date.
             continue

@@ -83,6 +83,22 @@ _COUNTS_FROM = re.compile(
     r"(?:\b(?:after|before|eve\s+of)|(?<![а-яё])(?:после|до|накануне))\s*$", re.IGNORECASE
 )
 
+# An act named as what a span of time counts from: "a week before the attack", «на
+# следующий день после обыска», "on the eve of the hearing".
+_COUNTED_FROM = re.compile(
+    r"(?:\b(?:days?|weeks?|months?|fortnight)\s+(?:after|before)|\beve\s+of|"
+    r"(?<![а-яё])(?:дн[яей]+|день|сутки|суток|недел[юиь]|месяц[а]?)\s+(?:после|до)|"
+    r"(?<![а-яё])накануне)\s+(?:[a-zа-яё'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+# "less than a day after his arrest" measures a gap and names no day: the arrest keeps its date.
+_GAP_MEASURED = re.compile(
+    r"(?:\b(?:less|more|fewer)\s+than|\bwithin|\bunder|\balmost|\bbarely|"
+    r"(?<![а-яё])(?:менее|меньше|более|больше)(?:\s+чем)?)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
 # Between "after"/«после» and the act it counts from: a few words, no clause boundary.
 _ANCHOR_PHRASE = re.compile(r"^\s*(?:[a-zа-яё'’-]+\s+){0,2}$")
 
@@ -100,6 +116,11 @@ def _act_dates(facts: SentenceFacts, act: ActMatch) -> tuple[list[FuzzyDate], in
     """
     text = facts.sentence.text
     base = facts.sentence.start
+    counted = _COUNTED_FROM.search(text[: act.start])
+    if counted and not _GAP_MEASURED.search(text[: counted.start()]):
+        # «За неделю до нападения, 30 января, …»: the attack is what the week counts from;
+        # the date after the comma is the day of what follows, not of the attack.
+        return [], 0
     best: tuple[float, int] = (float("inf"), -1)
     raw = 0
     for position, (start, end, _) in enumerate(facts.dates):

@@ -59,6 +59,22 @@ _AGENTS = {
 
 # The person a statement comes from is a source, not a victim: "according to his wife,
 # Saule …", «по словам её сына Алмаса …», «сообщила его супруга Альмира …».
+# The lawyer kept from a client is not the one the act is done to: "Lawyer X was not let in
+# to see him", «адвоката Y к нему не пустили».
+_COUNSEL = re.compile(
+    r"(?:\b(?:lawyer|counsel|advocate|attorney|defender)s?|(?<![а-яё])(?:адвокат|защитник)\w*)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_COUNSEL_ACTS = {"denial_of_legal_counsel"}
+
+# "His wife, Dinara Abdikerimova, says he …", «Меруерт Жексенбаева рассказала, что …»: the
+# person who tells is not the one the act was done to.
+_SOURCE_AFTER = re.compile(
+    r",?\s+(?:says|said|told|tells|writes|wrote|recalls|recalled|"
+    r"(?:сообщил|рассказал|заявил|пояснил|написал|вспоминает|говорит|пишет)\w*)(?![\w-])",
+    re.IGNORECASE,
+)
 _SOURCE = re.compile(
     r"(?:\baccording\s+to|\bsaid|(?<![а-яё])по\s+словам|(?<![а-яё])со\s+слов|"
     r"(?<![а-яё])(?:сообщил|рассказал|заявил|пояснил)\w*)\s+(?:[\w,-]+\s+){0,3}$",
@@ -137,7 +153,8 @@ def extract_text(
     last_victims: list[str] = []
     for sentence in sentences:
         while date_index < len(resolved) and resolved[date_index][0].start < sentence.start:
-            context = resolved[date_index][1]
+            if not resolved[date_index][0].anchored_before:  # an earlier day told in passing
+                context = resolved[date_index][1]
             date_index += 1
         inside = [
             (m.start, m.end, d) for m, d in resolved if sentence.start <= m.start < sentence.end
@@ -149,7 +166,11 @@ def extract_text(
         for mention in in_sentence:
             if mention.kind == "person":
                 key = person_of.get(mention.start)
-                if key is None or _SOURCE.search(text[max(0, mention.start - 40) : mention.start]):
+                if (
+                    key is None
+                    or _SOURCE.search(text[max(0, mention.start - 40) : mention.start])
+                    or _SOURCE_AFTER.match(text, mention.end)
+                ):
                     continue
                 name = person_name[key]
                 target = perpetrators if (mention.official or key in official_keys) else victims
@@ -161,6 +182,15 @@ def extract_text(
             elif mention.name not in places:
                 places.append(mention.name)
         acts = find_acts(sentence.text, work_lang)
+        if acts and all(a.code in _COUNSEL_ACTS for a in acts):
+            counsel = {
+                person_name[person_of[m.start]]
+                for m in in_sentence
+                if m.kind == "person"
+                and m.start in person_of
+                and _COUNSEL.search(text[max(0, m.start - 20) : m.start])
+            }
+            victims = [v for v in victims if v not in counsel]
         if acts:
             for agent in _agents(sentence.text, work_lang):
                 if not any(agent in p.lower() for p in perpetrators):

@@ -59,3 +59,19 @@ def test_a_lemma_entry_with_an_unknown_code_is_refused_with_its_line(
             acts._lemma_lexicon("ru")
     finally:
         acts._lemma_lexicon.cache_clear()
+
+
+def test_a_gap_may_be_widened_with_a_number(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "acts_ru_lemmas.txt").write_text(
+        "conviction: признать ~4 виновный\n", encoding="utf-8"
+    )
+    (tmp_path / "acts_ru.txt").write_text("", encoding="utf-8")
+    monkeypatch.setattr(acts, "LEXICON_DIR", tmp_path)
+    for cached in (acts._lemma_lexicon, acts._lexicon, acts._lexicon_filter, acts._last_ranks):
+        cached.cache_clear()
+    try:
+        assert codes("Суд признал главу местного профсоюза виновным.") == ["conviction"]
+        assert codes("Суд признал главу крупного местного профсоюза нефтяников виновным.") == []
+    finally:
+        for cached in (acts._lemma_lexicon, acts._lexicon, acts._lexicon_filter, acts._last_ranks):
+            cached.cache_clear()
