@@ -93,25 +93,6 @@ WHAT = [
 RARE = [f"protocol{n:04d}" for n in range(500)]
 
 
-# ``casevault serve`` with one work-around: gunicorn 27 refuses a ``pre_fork`` hook that
-# does not take exactly (server, worker), and serve.py's takes ``*_``. Applied only while
-# that is so; otherwise this is exactly ``casevault serve ARGS``.
-SERVE = """
-import inspect, os, sys, django
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "casevault.settings")
-os.umask(0o077)
-django.setup()
-from django.db import connections
-from django.core.management import execute_from_command_line
-from casevault.store.management.commands import serve
-if len(inspect.getfullargspec(serve._close_connections_before_fork).args) != 2:
-    def _close_connections_before_fork(server, worker):
-        connections.close_all()
-    serve._close_connections_before_fork = _close_connections_before_fork
-execute_from_command_line(["casevault", "serve", *sys.argv[1:]])
-"""
-
-
 # -- the parent ------------------------------------------------------------------------
 
 
@@ -155,7 +136,8 @@ def main() -> int:
         note(f"built in {build_s:.0f} s; serving with 2 workers")
         port = free_port()
         server = subprocess.Popen(
-            [sys.executable, "-c", SERVE, str(vault), "--workers", "2", "--port", str(port)],
+            [sys.executable, "-m", "casevault.cli", "serve", str(vault), "--workers", "2"]
+            + ["--port", str(port)],
             env=env,
             stdout=subprocess.DEVNULL,
             start_new_session=True,

@@ -122,6 +122,14 @@ _PATRONYMIC_EXACT = "Patronymic the same"
 _PATRONYMIC_NEAR = "Patronymic a near spelling (Jaro-Winkler >= 0.9)"
 
 
+def patronymic_levels(linker: Linker) -> dict[str, Any]:
+    """The patronymic comparison's levels in ``linker``'s settings, by their chart label."""
+    comparison = next(
+        c for c in linker._settings_obj.comparisons if c.output_column_name == "patronymic"
+    )
+    return {level.label_for_charts: level for level in comparison.comparison_levels}
+
+
 def floor_near_patronymic(linker: Linker, floor: float = 0.001) -> None:
     """Keep a typo in a patronymic from vetoing a match.
 
@@ -130,20 +138,17 @@ def floor_near_patronymic(linker: Linker, floor: float = 0.001) -> None:
     differ by a typo. Real records do have such typos. The floor takes the share from the
     exact level, so the levels still sum to one.
     """
-    for comparison in linker._settings_obj.comparisons:
-        if comparison.output_column_name != "patronymic":
-            continue
-        levels = {level.label_for_charts: level for level in comparison.comparison_levels}
-        near, exact = levels[_PATRONYMIC_NEAR], levels[_PATRONYMIC_EXACT]
-        # None: EM saw no such pair at all, and the level would count for nothing.
-        current = near.m_probability
-        if current is None or current < floor:
-            missing = floor - (current or 0.0)
-            near.m_probability = floor
-            exact.m_probability = max(float(exact.m_probability or 0.0) - missing, floor)
-            # Splink copies the trained values back over the levels before it scores,
-            # unless a level's m is marked fixed; training is over by now.
-            near._fix_m_probability = exact._fix_m_probability = True
+    levels = patronymic_levels(linker)
+    near, exact = levels[_PATRONYMIC_NEAR], levels[_PATRONYMIC_EXACT]
+    # None: EM saw no such pair at all, and the level would count for nothing.
+    current = near.m_probability
+    if current is None or current < floor:
+        missing = floor - (current or 0.0)
+        near.m_probability = floor
+        exact.m_probability = max(float(exact.m_probability or 0.0) - missing, floor)
+        # Splink copies the trained values back over the levels before it scores,
+        # unless a level's m is marked fixed; training is over by now.
+        near._fix_m_probability = exact._fix_m_probability = True
 
 
 def _patronymic_comparison() -> cl.CustomComparison:

@@ -5,7 +5,6 @@ patronymic never happens between one person's records and veto every such pair.
 """
 
 import logging
-from typing import Any
 
 import pytest
 from splink import Linker
@@ -18,6 +17,7 @@ from casevault.linkage.model import (
     floor_near_patronymic,
     in_memory_duckdb,
     link,
+    patronymic_levels,
 )
 from casevault.linkage.synthetic import generate
 
@@ -39,13 +39,6 @@ TYPO = PersonRecord(
 )
 
 
-def _patronymic_levels(linker: Linker) -> dict[str, Any]:
-    comparison = next(
-        c for c in linker._settings_obj.comparisons if c.output_column_name == "patronymic"
-    )
-    return {level.label_for_charts: level for level in comparison.comparison_levels}
-
-
 def test_a_near_miss_patronymic_keeps_a_floor_after_training() -> None:
     # As EM leaves it when the records hold no patronymic typo at all: a veto.
     linker = Linker(
@@ -53,7 +46,7 @@ def test_a_near_miss_patronymic_keeps_a_floor_after_training() -> None:
         build_settings(),
         log_level=logging.WARNING,
     )
-    levels = _patronymic_levels(linker)
+    levels = patronymic_levels(linker)
     near, exact = levels[_PATRONYMIC_NEAR], levels[_PATRONYMIC_EXACT]
     near.m_probability, exact.m_probability = 1e-40, 0.99
     floor_near_patronymic(linker)

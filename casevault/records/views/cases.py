@@ -14,6 +14,7 @@ from casevault.records.models import Case, Person
 from casevault.records.views.common import (
     PersonLabels,
     describe_events,
+    for_chronology,
     protected,
     user_of,
 )
@@ -72,7 +73,7 @@ def case_detail(request: HttpRequest, pk: str) -> HttpResponse:
     show_all = request.GET.get("all") == "1"
     page = None
     if not show_all:
-        page = Paginator(events.select_related("place"), CHRONOLOGY_PAGE_SIZE).get_page(
+        page = Paginator(for_chronology(events), CHRONOLOGY_PAGE_SIZE).get_page(
             request.GET.get("page")
         )
         # Read the page's events once: the template's ``{% if page %}`` takes the page's

@@ -159,12 +159,17 @@ def describe_acts(
     ]
 
 
+def for_chronology(events: QuerySet[Event]) -> QuerySet[Event]:
+    """Events read with what a chronology shows of their place, and no more."""
+    return events.select_related("place").defer(*_UNSHOWN_PLACE_COLUMNS)
+
+
 def describe_events(
     user: User, events: Iterable[Event], labels: PersonLabels | None = None
 ) -> list[dict[str, Any]]:
     """Events with their acts, victims, perpetrators, places and sources, ready to show."""
     if isinstance(events, QuerySet):
-        events = events.select_related("place").defer(*_UNSHOWN_PLACE_COLUMNS)
+        events = for_chronology(events)
     events = list(events)
     acts = list(
         selectors.acts_for_user(user)
