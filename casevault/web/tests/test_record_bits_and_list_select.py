@@ -8,7 +8,7 @@ import pytest
 from django import forms
 from django.utils import translation
 
-from casevault.web.templatetags.record_bits import level_badge, person_label
+from casevault.web.templatetags.record_bits import act_line, level_badge, person_label
 from casevault.web.widgets import ListSelect
 
 pytestmark = pytest.mark.pure
@@ -60,3 +60,52 @@ def test_list_select_refuses_option_groups_rather_than_drop_them() -> None:
     widget = ListSelect(choices=[("Group", [("a", "A")])])
     with pytest.raises(TypeError, match="option groups"):
         widget.render("x", None)
+
+
+class _Obj:
+    def __init__(self, **attrs: object) -> None:
+        self.__dict__.update(attrs)
+
+
+def test_an_act_line_shows_type_victim_place_perpetrators_and_escapes_them() -> None:
+    place = _Obj(pk=PK, name="ИВС <№1>")
+    org = _Obj(pk=PK, name="Police & Co")
+    act = {
+        "obj": _Obj(description="<script>x</script>"),
+        "type": "Beating",
+        "victim": {"pk": PK, "text": "Семёнова", "link": True, "pseudonym": "V-1"},
+        "place": place,
+        "involvements": [
+            {"degree": "Direct", "person": None, "org": org, "type": "police"},
+            {
+                "degree": "Ordered",
+                "person": {"pk": PK, "text": "V-9", "link": False, "pseudonym": "V-9"},
+                "org": None,
+                "type": "",
+            },
+        ],
+    }
+    html = act_line(act)
+    assert html.startswith('<span class="act-type">Beating</span>')
+    assert f'against <a href="/records/people/{PK}/">Семёнова</a>' in html
+    assert f'· <a href="/records/places/{PK}/">ИВС &lt;№1&gt;</a>' in html
+    assert (
+        f'<li>Direct: <a href="/records/organisations/{PK}/">Police &amp; Co</a>'
+        ' <span class="muted">(police)</span></li>'
+    ) in html
+    assert '<li>Ordered: <span class="pseudonym"' in html and ">V-9</span></li>" in html
+    assert '<p class="act-description">&lt;script&gt;x&lt;/script&gt;</p>' in html
+    assert "<script>" not in html
+
+
+def test_an_act_without_place_perpetrators_or_description_is_one_line() -> None:
+    act = {
+        "obj": _Obj(description=""),
+        "type": "Threat",
+        "victim": None,
+        "place": None,
+        "involvements": [],
+    }
+    assert act_line(act) == (
+        '<span class="act-type">Threat</span>\nagainst <span class="muted">unknown</span>'
+    )
