@@ -8,7 +8,12 @@ import pytest
 from django import forms
 from django.utils import translation
 
-from casevault.web.templatetags.record_bits import act_line, level_badge, person_label
+from casevault.web.templatetags.record_bits import (
+    act_line,
+    chronology_item,
+    level_badge,
+    person_label,
+)
 from casevault.web.widgets import ListSelect
 
 pytestmark = pytest.mark.pure
@@ -109,3 +114,52 @@ def test_an_act_without_place_perpetrators_or_description_is_one_line() -> None:
     assert act_line(act) == (
         '<span class="act-type">Threat</span>\nagainst <span class="muted">unknown</span>'
     )
+
+
+def test_a_chronology_item_escapes_the_event_and_keeps_its_line_breaks() -> None:
+    event = _Obj(
+        pk=PK,
+        title="Обыск <у> «наблюдателя»",
+        confidentiality="restricted",
+        location_detail='flat 5 & "yard"',
+        description="First line\r\nsecond <b>line</b>",
+    )
+    source = _Obj(pk=PK, title="Appeal & reply")
+    item = {
+        "obj": event,
+        "date": "8 Oct 2018",
+        "place": _Obj(pk=PK, name="Алматы"),
+        "acts": [
+            {
+                "obj": _Obj(description=""),
+                "type": "Search",
+                "victim": None,
+                "place": None,
+                "involvements": [],
+            }
+        ],
+        "sources": [_Obj(source=source), _Obj(source=source)],
+    }
+    html = chronology_item(item)
+    assert html.startswith('<div class="chronology-date">8 Oct 2018</div>')
+    assert (
+        f'<h3><a href="/records/events/{PK}/">Обыск &lt;у&gt; «наблюдателя»</a> '
+        '<span class="level level-restricted">Restricted</span></h3>'
+    ) in html
+    assert (
+        f'<p class="muted"><a href="/records/places/{PK}/">Алматы</a>, '
+        "flat 5 &amp; &quot;yard&quot;</p>"
+    ) in html
+    assert "<p>First line<br>second &lt;b&gt;line&lt;/b&gt;</p>" in html
+    assert '<ul class="acts"><li><span class="act-type">Search</span>' in html
+    link = f'<a href="/records/sources/{PK}/">Appeal &amp; reply</a>'
+    assert f'<p class="sources">Sources: {link}; {link}</p>' in html
+    assert html.endswith("</div>")
+    with translation.override("ru"):
+        assert "Sources:" not in chronology_item(item)
+
+
+def test_a_bare_chronology_item_has_no_empty_paragraphs_or_lists() -> None:
+    event = _Obj(pk=PK, title="T", confidentiality="internal", location_detail="", description="")
+    html = chronology_item({"obj": event, "date": "2015", "place": None, "acts": [], "sources": []})
+    assert "<p" not in html and "<ul" not in html and "level" not in html
