@@ -12,8 +12,9 @@ from typing import Any
 
 from django import forms
 from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
+
+from casevault.web.markup import options
 
 
 class ListSelect(forms.Select):
@@ -25,14 +26,11 @@ class ListSelect(forms.Select):
         renderer: Any = None,
     ) -> SafeString:
         chosen = {str(v) for v in self.format_value(value)}
-        options = []
+        triples = []
         for option_value, label in self.choices:
             if isinstance(label, list | tuple):
                 raise TypeError("ListSelect does not render option groups")
             text = "" if option_value is None else str(option_value)
-            options.append((text, " selected" if text in chosen else "", label))
-        return format_html(
-            "<select{}>{}</select>",
-            flatatt({**self.build_attrs(self.attrs, attrs), "name": name}),
-            format_html_join("", '<option value="{}"{}>{}</option>', options),
-        )
+            triples.append((text, label, text in chosen))
+        attributes = flatatt({**self.build_attrs(self.attrs, attrs), "name": name})
+        return mark_safe(f"<select{attributes}>{options(triples)}</select>")  # noqa: S308

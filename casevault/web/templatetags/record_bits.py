@@ -3,8 +3,8 @@
 A case page shows fifty events, each with its level, its acts and their victims and
 perpetrators, and the case's people: several hundred of these pieces. An include per piece
 was about half of the page's rendering time; building them with ``format_html`` was still
-a fifth of the case page. So they are plain f-strings, and every value that comes from a
-record goes through ``_text`` (HTML-escaped unless it is already safe markup) on its way in.
+a fifth of the case page. So they are plain f-strings (see ``casevault.web.markup``), and
+every value that comes from a record goes through ``_text`` on its way in.
 
 ``{% person_label p %}``: a person as ``PersonLabels`` describes them (``{"pk", "text",
 "link", "pseudonym"}``): a link to their page when the reader may open it, the pseudonym
@@ -21,23 +21,23 @@ it: date, linked title and level, place, description, acts and sources.
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from django import template
-from django.utils.safestring import SafeData, SafeString, mark_safe
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, gettext_noop
 
+from casevault.web.markup import options
+from casevault.web.markup import text as _text
 from casevault.web.templatetags.record_urls import record_url
 
 register = template.Library()
 
 
-def _text(value: Any) -> str:
-    """``value`` ready to put in HTML: escaped, unless it is markup already marked safe."""
-    if isinstance(value, SafeData):
-        return str(value)
-    return html.escape(str(value))
+@register.simple_tag
+def option_list(choices: list[tuple[Any, Any, bool]]) -> SafeString:
+    """``<option>`` elements for ``(value, label, selected)`` triples (a long filter list)."""
+    return options(choices)
 
 
 @register.simple_tag
