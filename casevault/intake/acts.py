@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from casevault.intake.morphology import lemmas, word_spans
+from casevault.intake.morphology import english_lemmas, lemmas, word_spans
 from casevault.intake.prefilter import LiteralFilter
 
 __all__ = ["ACT_TYPES", "ActMatch", "find_acts", "fold_for_matching"]
@@ -75,7 +75,7 @@ class _LemmaEntry:
 
 # "~" lets two other words stand before the next word of an entry, "~4" four: a wider gap
 # only where the words themselves leave no doubt («признал … виновным»).
-_GAP = re.compile(r"~[1-6]?")
+_GAP = re.compile(r"~[1-9]?")
 
 
 @lru_cache(maxsize=4)
@@ -125,7 +125,8 @@ def _lemma_candidates(folded: str, lang: str) -> list[tuple[str, int, int]]:
     if not index:
         return []
     spans = word_spans(folded)
-    sentence = [lemmas(folded[s:e]) for s, e in spans]  # each sentence lemmatised once
+    lemmatise = english_lemmas if lang == "en" else lemmas
+    sentence = [lemmatise(folded[s:e]) for s, e in spans]  # each sentence lemmatised once
     found: list[tuple[str, int, int]] = []
     for i, readings in enumerate(sentence):
         for lemma in readings:
@@ -187,13 +188,13 @@ _IRREALIS = {
         r"facing|scheduled|due\s+to\s+be|plans?\s+to|planning|intends?\s+to|in\s+order\s+to|"
         r"to\s+prevent|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+(?:on|upon|for)|ask\w*\s+(?:you|the)|"
         r"request\w*|should|must|to\s+(?:stop|end|cease|investigate|release|drop|lift)|"
-        r"investigat\w+\s+(?:the|into|allegations)|allegations?\s+of|complain\w*\s+(?:of|about)|"
+        r"investigat\w+\s+(?:the|into|allegations)|allegations?\s+(?:of|that)|complain\w*\s+(?:of|about)|"
         r"risk\s+of|protection\s+from|free\s+from|prohibit\w*\s+of|prevention\s+of|against\s+(?:torture|ill)|"
         r"document\w*|expos\w+|account\s+of|describ\w+|to\s+(?:file|lodge|submit|challenge)|"
         r"set\s+for|expected|asked|sought|proposed|cases\s+(?:of|where|in\s+which|when)|instances\s+of)\b"
     ),
     "ru": re.compile(
-        r"(?<![а-я])(?:грозил\w*|угрожал\w*|пригрозил\w*|может|могут|могли\s+бы|будет|будут|"
+        r"(?<![а-я])(?:грозил\w*|угрожал\w*|пригрозил\w*|может|могут|могли\s+бы|будет|будут|будем|буду|"
         r"если|грозит|планиру\w*|намерен\w*|назначен\w*|состоится|требуем|требуют|призыва\w*|"
         r"просим|прошу|просят|должн\w*|необходимо|чтобы|прекратить|расследовать|освободить|"
         r"отменить|провести\s+проверку|проверить|недопущени\w*|заявлени\w+\s+о|жалоб\w+\s+на|"
@@ -215,14 +216,21 @@ _SELF_CUED = {"threat", "travel_ban", "facility_access_denial", "denial_of_legal
               "denial_of_medical_care", "charges_dropped", "hunger_strike"}  # fmt: skip
 
 
-# The act as a topic, not a happening: "an account of beatings", «рассказы о пытках».
+# The act as a topic, not a happening: "an account of beatings", «рассказы о пытках»,
+# "information concerning the alleged arbitrary detention".
 _TOPICAL = {
     "en": re.compile(
         r"\b(?:about|(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)of|on|regarding|"
-        r"concerning|against)\s+$"
+        r"concerning|against)\s+$|\b(?:regarding|concerning|about)\s+(?:the\s+|an?\s+)?"
+        r"(?:alleged|reported)\s+(?:[\w-]+\s+){0,3}$|"
+        # A class of people, not a happening: "200 clients who say they were tortured".
+        r"\b(?:people|persons|clients|victims|detainees|prisoners|those|families|others)\s+who\s+"
+        r"(?:say|said|claim|claimed|allege|alleged|report|reported)\s+(?:that\s+)?they\s+"
+        r"(?:were|had\s+been|have\s+been)\s+$"
     ),
     "ru": re.compile(
         r"(?<![а-я])(?:(?:о|об|про|насчет|против|по)\s+|в\s+(?:поддержку|защиту)\s+(?:\w+\s+)?|"
+        r"(?:о|об)\s+(?:связи|причинах|обстоятельствах|расследовании|фактах?)\s+|"
         r"при\s+(?:каждом|каждой|любом|любой)\s+)$"
     ),
 }
@@ -238,6 +246,60 @@ _NEGATED_AFTER = {
         r"подтвердил\w*|подтвердил\w*|установлен\w*)(?![а-я])"
     ),
 }
+# A sentence that ends by saying there was none: «Избиений и угроз физической расправой, по
+# словам самого Кенжебаева, не было», «Жалоб на угрозы … не поступило», «Фактов помещения в
+# карцер … не выявлено». Only nouns are denied so: «Его избили, а протокола не было» keeps
+# the beating (a past verb, and a contrast between).
+_NONE_AT_THE_END = {
+    "en": None,
+    "ru": re.compile(
+        r"^[^.!?;:]{0,120}?(?<![а-я])не\s+(?:было|были|был|поступ\w+|выявлен\w*|зафиксирован\w*|"
+        r"установлен\w*|обнаружен\w*|отмечен\w*|подтвердил\w*|ощуща\w+|испытыва\w+|"
+        r"получал\w*|заявлял\w*)\s*[.!]?\s*$"
+    ),
+}
+_CONTRAST_WORD = re.compile(r"\b(?:but|however)\b|(?<![а-я])(?:но|однако|а|зато)(?![а-я])")
+_PAST_VERB_END = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись)$")
+
+
+def _none_at_the_end(lang: str, folded: str, start: int, end: int) -> bool:
+    pattern = _NONE_AT_THE_END[lang]
+    if pattern is None or _PAST_VERB_END.search(folded[start:end]):
+        return False
+    tail = folded[end:]
+    match = pattern.match(tail)
+    if match is None:
+        return False
+    return not _CONTRAST_WORD.search(tail[: match.end()])
+
+
+# Injuries a person had before custody and that were recorded on arrival are no act of the
+# keepers: "injuries received before admission", «травмы, полученные до задержания».
+_PRIOR_INJURY = {
+    "en": re.compile(
+        r"\b(?:received|sustained|suffered|obtained|had)\s+(?:\w+\s+){0,2}(?:before|prior\s+to)\s+"
+        r"(?:(?:his|her|their|the)\s+)?(?:admission|arrest|detention|arrival|being\s+detained)\b"
+    ),
+    "ru": re.compile(
+        r"(?<![а-я])(?:получен\w*|нанесен\w*|имевш\w*|имеющ\w*)\s+(?:\w+\s+){0,2}до\s+"
+        r"(?:задержани|поступлени|помещени|доставлени|ареста|прибыти|водворени)\w*"
+    ),
+}
+# The name of an offence someone is charged with is no act done to them: "charged in June
+# with 'insulting a government official'", «обвиняют в избиении полицейского».
+_OFFENCE_NAME = {
+    "en": re.compile(
+        r"\b(?:charged|accused|convicted|suspected|suspicion|charges?|guilty)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:with|of)\s+[\"“«']?$"
+    ),
+    "ru": re.compile(
+        r"(?<![а-я])(?:обвин\w+|подозрева\w+|подозрени\w+|виновн\w+|статье)\s+(?:\w+\s+){0,3}?"
+        r"(?:в|во|за|о)?\s*[«\"]?$"
+    ),
+}
+# Words of a charge itself, which an offence name may follow.
+_OFFENCE_SAFE = {"prosecution", "conviction", "acquittal", "charges_dropped", "fine"}
+_INJURY_CODES = {"physical_assault", "detention", "arrest", "torture", "ill_treatment"}
 _ANAPHORA = {
     "en": re.compile(
         r"\b(?:the|this|that|these|such|his|her|their|(?:traces|signs|marks)\s+of)\s+$"
@@ -251,6 +313,22 @@ _TRACE = {
     "en": re.compile(r"\b(?:traces|signs|marks)\s+of\s+$"),
     "ru": re.compile(r"(?<![а-я])(?:следы|следов|следами)\s+$"),
 }
+# Injuries an examination recorded later: "a forensic examination on 26 December recorded
+# haematomas", «экспертиза зафиксировала кровоподтёки». The day is the examination's.
+_RECORDED = {
+    "en": re.compile(
+        r"\b(?:recorded|found|documented|noted|revealed|showed|confirmed|registered)\b[^.;:]{0,60}$"
+    ),
+    "ru": re.compile(
+        r"(?<![а-я])(?:зафиксирова\w*|выявил\w*|выявлен\w*|обнаружил\w*|обнаружен\w*|"
+        r"констатирова\w*)(?![а-я])[^.;:]{0,60}$"
+    ),
+}
+_INJURY_WORDS = re.compile(
+    r"bruis|injur|ha?ematom|fractur|concussion|swollen|black\s+eye|кровоподт|ссадин|синяк|"
+    r"гематом|перелом|сотрясени|телесн"
+)
+
 # A prosecution is of someone: a case with nobody named as its target that is about an
 # incident ("police opened a case into the arson") is an investigation.
 _PROSECUTION_TARGET = {
@@ -265,14 +343,18 @@ _PROSECUTION_TARGET = {
 # "The next hearing is set for 20 December", «заседание назначено на 12 февраля».
 _FUTURE_AFTER = {
     "en": re.compile(
-        r"\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:set|scheduled|planned|due|expected)\b|\s+will\b|"
-        r"\s+(?:until|till)\s"
+        r"\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:set|scheduled|planned|due|expected)\b|\s+will\b"
     ),
     "ru": re.compile(
         r"\s+(?:\w+\s+){0,3}?(?:назначен\w*|состоится|пройдет|будет|планиру\w+)(?![а-я])|"
         r"\s+до\s+\d"
     ),
 }
+
+
+# "The hearing was adjourned until 28 April" names the next hearing; "twisted her wrist until
+# she gave in" is still an act.
+_UNTIL = re.compile(r"\s+(?:until|till)\s")
 
 
 _INCIDENT = {
@@ -287,8 +369,11 @@ _INCIDENT = {
 }
 
 
+_MONTH_MAY = re.compile(r"\bMay\b")
+
+
 def _clause_before(folded: str, start: int) -> str:
-    window = folded[max(0, start - 80) : start]
+    window = folded[max(0, start - 140) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
@@ -314,11 +399,24 @@ def _negative_subject(lang: str, before: str) -> bool:
     return bool(_NEGATIVE_SUBJECT[lang].search(before))
 
 
+# «не давали воды и угрожали»: in Russian each negated verb carries its own «не», so the
+# negation of one does not reach the next one after «и».
+
+
 def _is_negated(lang: str, clause: str) -> bool:
+    if lang == "ru":
+        parts = re.split(r"(?<![а-я])и(?![а-я])", clause)
+        if len(parts) > 1 and len(parts[-1].split()) <= 1:
+            clause = parts[-1]
     words = clause.split()[-5:]
     tail = " ".join(words)
     tail = _NOT_NEGATION[lang].sub(" ", tail)
     return bool(_NEGATION[lang].search(tail))
+
+
+_CASE_WORD = re.compile(
+    r"\b(?:case|cases|proceedings|investigation|prosecution)\b|(?<![а-я])(?:дел\w*|преследовани\w*)"
+)
 
 
 def find_acts(sentence: str, lang: str) -> list[ActMatch]:
@@ -327,6 +425,9 @@ def find_acts(sentence: str, lang: str) -> list[ActMatch]:
     if sentence.rstrip(" »\"”'").endswith("?"):
         return []  # "Were you mistreated?", «Вас били?»: a question reports nothing
     folded = fold_for_matching(sentence)
+    # The month ("In May two organisers …") is no "may" of possibility.
+    modal_text = fold_for_matching(_MONTH_MAY.sub("Mai", sentence)) if lang == "en" else folded
+    prior_injury = _PRIOR_INJURY[lang].search(folded)
     claimed: list[tuple[int, int]] = []
     found: list[ActMatch] = []
     for code, start, end in _candidates(folded, lang):
@@ -336,13 +437,23 @@ def find_acts(sentence: str, lang: str) -> list[ActMatch]:
         clause = _clause_before(folded, start)
         if _is_negated(lang, clause) or _negative_subject(lang, folded[:start]):
             continue
-        if code != "threat" and _IRREALIS[lang].search(clause):
+        if code != "threat" and _IRREALIS[lang].search(_clause_before(modal_text, start)):
             continue
-        if _FUTURE_AFTER[lang].match(folded, end):
+        if _FUTURE_AFTER[lang].match(folded, end) or (
+            code == "court_hearing" and _UNTIL.match(folded, end)
+        ):
             continue
         if _NEGATED_AFTER[lang].match(folded[end : end + 60]):
             continue
-        if code not in _SELF_CUED and _TOPICAL[lang].search(folded[max(0, start - 20) : start]):
+        if _none_at_the_end(lang, folded, start, end):
+            continue
+        if prior_injury and code in _INJURY_CODES and start < prior_injury.end():
+            continue
+        if code not in _SELF_CUED and _TOPICAL[lang].search(folded[max(0, start - 60) : start]):
+            continue
+        if code not in _OFFENCE_SAFE and _OFFENCE_NAME[lang].search(
+            folded[max(0, start - 60) : start]
+        ):
             continue
         if (
             code == "prosecution"
@@ -352,11 +463,20 @@ def find_acts(sentence: str, lang: str) -> list[ActMatch]:
             continue
         hedged = bool(_HEDGE[lang].search(folded[:start]))
         before = folded[max(0, start - 20) : start]
-        trace = bool(_TRACE[lang].search(before))
+        trace = bool(_TRACE[lang].search(before)) or (
+            code == "physical_assault"
+            and bool(_INJURY_WORDS.match(folded, start))
+            and bool(_RECORDED[lang].search(folded[max(0, start - 80) : start]))
+        )
         anaphoric = trace or bool(_ANAPHORA[lang].search(before))
         found.append(ActMatch(code, start, end, hedged, anaphoric, trace))
     # "The case was dropped": a prosecution mentioned in the same breath is not a new one.
+    # A charge told with its own words ("charged in June with …, the case was closed") stays.
     if any(m.code == "charges_dropped" for m in found):
-        found = [m for m in found if m.code != "prosecution"]
+        found = [
+            m
+            for m in found
+            if m.code != "prosecution" or not _CASE_WORD.search(folded[m.start : m.end])
+        ]
     found.sort(key=lambda m: m.start)
     return found

@@ -30,7 +30,7 @@ _RU_MONTH_STEMS = (
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3,
-    "один": 1, "одну": 1, "одного": 1, "одной": 1, "два": 2, "две": 2, "двух": 2, "три": 3,
+    "a couple of": 2, "a few": 3, "один": 1, "одну": 1, "одного": 1, "одной": 1, "два": 2, "две": 2, "двух": 2, "три": 3,
     "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5,
     "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9,
     "девяти": 9, "десять": 10, "десяти": 10, "полтора": 1, "несколько": 3,
@@ -46,7 +46,7 @@ _SEASONS = {  # first month, last month; winter starts in December of the year b
 def _number(word: str | None) -> int:
     if not word:
         return 1
-    word = word.lower()
+    word = " ".join(word.lower().split())
     if word.isdigit():
         return int(word)
     return _NUMBERS.get(word, 1)
@@ -88,9 +88,7 @@ _EN_MON_ALONE = (
 )
 _EN_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
-_EN_NUM = (
-    r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)"
-)
+_EN_NUM = r"(?P<n>\d{1,2}|a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)"
 _EN_UNIT = r"(?P<u>days?|weeks?|fortnights?|months?|years?)"
 _EN_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SINCE_EN = r"(?P<since>\b(?i:since|from)\s+)?"
@@ -191,6 +189,29 @@ def _weekday(names: tuple[str, ...]) -> Handler:
     return handle
 
 
+def _weekday_after(names: tuple[str, ...]) -> Handler:
+    """ "The following Monday", «в следующий понедельник»: the first such day after the
+    running date."""
+
+    def handle(m: re.Match[str]) -> dict[str, object] | None:
+        word = m.group("wd").lower()
+        index = next(i for i, name in enumerate(names) if word.startswith(name))
+        return {"kind": "ctx", "unit": "weekday", "weekday": index, "amount": 1}
+
+    return handle
+
+
+def _late_in_the_year(part: str | None, unit: str) -> dict[str, object]:
+    """ "Late last year", «в конце прошлого года»: the running date is then its last month."""
+    if (
+        part
+        and unit.lower().startswith(("year", "год"))
+        and part.lower().startswith(("late", "at the end", "конц", "в конц"))
+    ):
+        return {"end_month": 12}
+    return {}
+
+
 def _last_month(m: re.Match[str]) -> dict[str, object] | None:
     return {"kind": "absolute", "month": _en_month(m.group("m")), "year_from": "last"}
 
@@ -280,13 +301,22 @@ _EN_PATTERNS: list[tuple[str, Handler]] = [
     (r"\b" + _EN_NUM + r"\s+" + _EN_UNIT + r"\s+ago\b", _ago),
     (r"\b" + _EN_NUM + r"\s+(?P<u>hours?|minutes?)\s+ago\b", _ago),
     (
-        r"\b(?:(?:early|late|at\s+the\s+(?:end|beginning|start)\s+of|in\s+the\s+middle\s+of)\s+)?"
+        r"\b(?:(?P<part>early|late|at\s+the\s+(?:end|beginning|start)\s+of|in\s+the\s+middle\s+of)\s+)?"
         r"last\s+(?P<u>week|month|year)\b",
-        lambda m: {"kind": "ref", "unit": _unit(m.group("u")), "amount": -1},
+        lambda m: {
+            "kind": "ref",
+            "unit": _unit(m.group("u")),
+            "amount": -1,
+            **_late_in_the_year(m.group("part"), m.group("u")),
+        },
     ),
     (
         r"\b(?:earlier\s+|later\s+)?this\s+(?P<u>week|month|year)\b",
         lambda m: {"kind": "ref", "unit": _unit(m.group("u")), "amount": 0},
+    ),
+    (
+        r"\b(?:on\s+)?the\s+(?:following|next)\s+" + _EN_WD + r"\b",
+        _weekday_after(_EN_WEEKDAYS),
     ),
     # "on a Sunday", "every Friday" name no particular day.
     (
@@ -403,12 +433,13 @@ _RU_PATTERNS: list[tuple[str, Handler]] = [
     (r"(?<![а-яё])в\s+(?:этом|текущем|нынешнем)\s+месяце", _fixed("ref", "month", 0)),
     (r"(?<![а-яё])в\s+позапрошлом\s+году", _fixed("ref", "year", -2)),
     (
-        r"(?<![а-яё])(?:в\s+)?(?:начале|конце|середине|первой\s+половине|второй\s+половине)\s+"
+        r"(?<![а-яё])(?:в\s+)?(?P<part>начале|конце|середине|первой\s+половине|второй\s+половине)\s+"
         r"(?P<rel>прошлого|этого|текущего|позапрошлого)\s+года",
         lambda m: {
             "kind": "ref",
             "unit": "year",
             "amount": {"прошлого": -1, "позапрошлого": -2}.get(m.group("rel").lower(), 0),
+            **_late_in_the_year(m.group("part"), "год"),
         },
     ),
     (
@@ -420,6 +451,11 @@ _RU_PATTERNS: list[tuple[str, Handler]] = [
         r"(?<![а-яё])(?:в|во)\s+(?P<last>(?:прошл|минувш)(?:ый|ую|ое|ий)\s+)?(?:(?:эт(?:от|у|о))\s+)?"
         r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])",
         _weekday(_RU_WEEKDAYS),
+    ),
+    (
+        r"(?<![а-яё])(?:в|во)\s+(?:следующ(?:ий|ую|ее)|ближайш(?:ий|ую|ее))\s+"
+        r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])",
+        _weekday_after(_RU_WEEKDAYS),
     ),
     (
         r"(?<![а-яё])(?P<since>со?\s+)(?P<wd>понедельника|вторника|среды|четверга|пятницы|субботы|"

@@ -378,7 +378,11 @@ class DateResolver:
             day = base - timedelta(days=back)
             self._set(day.year, day.month, day.day)
             return FuzzyDate.day(day.year, day.month, day.day)
-        return self._shift(base, m.unit or "day", m.amount, Precision.DAY)
+        value = self._shift(base, m.unit or "day", m.amount, Precision.DAY)
+        if m.unit == "year" and m.end_month is not None:
+            # "Late last year": a chronology goes on from its last months ("… and in March").
+            self._set(base.year + m.amount, m.end_month)
+        return value
 
     def _shift(self, base: date, unit: str, amount: int, precision: Precision) -> FuzzyDate:
         if unit in {"day", "week", "fortnight"} and precision is Precision.DAY:
@@ -405,12 +409,23 @@ class DateResolver:
         else:
             precision = Precision.DAY
         base = date(ctx.year, ctx.month or 1, ctx.day or 1)
+        if m.unit == "weekday":
+            if precision is not Precision.DAY or m.weekday is None:
+                return None  # "the following Monday" after a month names no day
+            day = base + timedelta(days=(m.weekday - base.weekday() - 1) % 7 + 1)
+            self._set(day.year, day.month, day.day)
+            return FuzzyDate.day(day.year, day.month, day.day)
         unit = m.unit or "day"
         if unit == "year":
             precision = Precision.YEAR
         elif unit == "month" and precision is Precision.DAY:
             precision = Precision.MONTH
-        return self._shift(base, unit, m.amount, precision)
+        value = self._shift(base, unit, m.amount, precision)
+        if m.amount == 0 and unit in {"month", "year"}:
+            # "The same month" widens the date it names, not the running day: "the following
+            # Monday" after it still counts from that day.
+            self.context = ctx
+        return value
 
 
 # --- the document's own date -------------------------------------------------------------
@@ -418,9 +433,9 @@ class DateResolver:
 # What may stand before the date on a dateline: a place or a label ending in a comma or a
 # colon ("Almaty,", "Date of report:", «г. Алматы,»), or a publishing verb.
 _DATELINE_PREFIX = re.compile(
-    r"^(?:[^\s,:;.!?]+(?:\s+[^\s,:;.!?]+){0,5}\s*[,:—–-]|(?:published|posted|updated|dated|date|"
-    r"issued|released|written|sent|"
-    r"опубликовано|обновлено|дата)(?:\s+on)?|[^\s,:;.!?]+(?:\s+[^\s,:;.!?]+){0,4},?\s+(?:published|updated)(?:\s+on)?|"
+    r"^(?:[^\s,:;.!?]+(?:\s+[^\s,:;.!?]+){0,5}\s*[,:—–·|-]|[^:;.!?·|]{1,60}[·|]|(?:published|posted|updated|dated|date|"
+    r"issued|released|written|sent|compiled|prepared|"
+    r"опубликовано|обновлено|составлено|подготовлено|дата)(?:\s+on)?|[^\s,:;.!?]+(?:\s+[^\s,:;.!?]+){0,4},?\s+(?:published|updated)(?:\s+on)?|"
     r"г\.\s*[^\s,]+,|visit\s+date:?|date\s+of\s+\w+:?)?"
     r"(?:\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$",
     re.IGNORECASE,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from casevault.lib.fuzzydate import FuzzyDate, Precision
 
-from .acts import ActMatch
+from .acts import ACT_TYPES, ActMatch
 from .sentences import Sentence
 
 __all__ = ["DraftEvent", "SentenceFacts", "build_events"]
@@ -31,6 +31,8 @@ class SentenceFacts:
     perpetrators: list[str]
     places: list[str]
     context_date: FuzzyDate | None  # the running date before this sentence
+    # The running date without flashbacks told in testimony: the day of the hearing.
+    frame_date: FuzzyDate | None = None
 
 
 @dataclass
@@ -99,6 +101,27 @@ _GAP_MEASURED = re.compile(
     re.IGNORECASE,
 )
 
+# After the act, these mean a date that follows belongs to something later: the release
+# ("driven to the police station and released the next morning"), a clause of its own
+# ("charged after she spoke out in 2025", «…после того, как в 2025 году она рассказала…»).
+_RELEASE = re.compile(
+    r"\b(?:released|freed|let\s+go|set\s+free)\b|"
+    r"(?<![а-яё])(?:отпустил\w*|отпущен\w*|освобод\w*|освобожд\w*|выпустил\w*)(?![а-яё])",
+    re.IGNORECASE,
+)
+# A day in such a clause is most often the day of the act too ("detained after she filmed
+# the rally on Tuesday"); a month or a year is not.
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"\b(?:after|before)\s+(?:she|he|they|we|i|it)\b|(?<![а-яё])(?:после|до)\s+того,?\s+как(?![а-яё])",
+    re.IGNORECASE,
+)
+# "Let in only at 11 pm", «допустили лишь на следующее утро»: the day the refusal ended.
+_ONLY_THEN = re.compile(r"(?:\bonly|(?<![а-яё])(?:лишь|только))\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_AND_THEN = re.compile(
+    r"^\s*(?:and|и|а)\s+(?:(?:was|were|then|later|затем|потом)\s+)?$", re.IGNORECASE
+)
+_REFUSALS = {"denial_of_legal_counsel", "denial_of_medical_care", "facility_access_denial"}
+
 # Between "after"/«после» and the act it counts from: a few words, no clause boundary.
 _ANCHOR_PHRASE = re.compile(r"^\s*(?:[a-zа-яё'’-]+\s+){0,2}$")
 
@@ -123,7 +146,7 @@ def _act_dates(facts: SentenceFacts, act: ActMatch) -> tuple[list[FuzzyDate], in
         return [], 0
     best: tuple[float, int] = (float("inf"), -1)
     raw = 0
-    for position, (start, end, _) in enumerate(facts.dates):
+    for position, (start, end, when) in enumerate(facts.dates):
         s, e = start - base, end - base
         between = text[e : act.start] if e <= act.start else text[act.end : s]
         # A date inside the sentence before "X said that…" dates something else; one that
@@ -135,6 +158,19 @@ def _act_dates(facts: SentenceFacts, act: ActMatch) -> tuple[list[FuzzyDate], in
             and _OFFENCE_FOLLOWS.search(text[act.start : act.end])
         ):
             continue  # "accused of organising a rally on 24 June": the offence's date
+        if s >= act.end and (
+            # "Kept overnight and fined the next day": the date is the nearer act's.
+            any(
+                act.end <= other.start
+                and other.end <= s
+                and _AND_THEN.match(text[act.end : other.start])
+                for other in facts.acts
+            )
+            or _RELEASE.search(between)
+            or (_CLAUSE_OF_ITS_OWN.search(between) and when.precision is not Precision.DAY)
+            or (act.code in _REFUSALS and _ONLY_THEN.search(text[act.start : s]))
+        ):
+            continue
         if s >= act.end or e > act.start:
             pass
         elif _COUNTS_FROM.search(text[s:e]) and _ANCHOR_PHRASE.match(text[e : act.start]):
@@ -181,21 +217,49 @@ _STATES = {
 _SINCE = re.compile(r"(?:since|from|с|со)\s", re.IGNORECASE)
 
 # A search and the detention that follows it are two happenings to monitors (and to the
-# vocabulary), even on the same day and in consecutive sentences.
-_DISTINCT_HAPPENINGS = ({"search"}, {"detention", "arrest"})
+# vocabulary), even on the same day and in consecutive sentences; so are what happens in a
+# courtroom and what a defendant tells of the arrest.
+_COURTROOM = {"court_hearing", "prosecution_speech", "conviction", "acquittal", "appeal"}
+_SEARCH_AND_DETENTION = ({"search"}, {"detention", "arrest"})
+# A sentence continues the one before unless it moves to the other kind of happening.
+# An appeal is the defence's own step, and a charge is not the arrest: each its own event
+# even on the day of another happening.
+_OWN_STEPS = (
+    _SEARCH_AND_DETENTION,
+    ({"appeal"}, set(ACT_TYPES) - {"appeal"}),
+    ({"prosecution"}, {"detention", "arrest", "search", "confiscation", "abduction"}),
+    ({"prosecution"}, {"fine", "conviction", "acquittal", "administrative_arrest"}),
+)
+_NOT_CONTINUED = (
+    *_OWN_STEPS,
+    (
+        _COURTROOM,
+        {
+            "search", "confiscation", "detention", "arrest", "abduction", "physical_assault",
+            "torture", "ill_treatment", "threat", "denial_of_legal_counsel",
+        },
+    ),
+)  # fmt: skip
 
 
 _CUSTODY = {"detention", "arrest", "pretrial_detention", "administrative_arrest"}
 _IN_CUSTODY = {"denial_of_legal_counsel", "denial_of_medical_care", "ill_treatment", "torture"}
+# Taken and held: what is done to the person in the next days is part of that episode.
+_TAKEN = _CUSTODY | {"abduction", "enforced_disappearance"}
+_CUSTODY_DAYS = 3
 
 
-def _distinct(event_codes: list[str], codes: list[str]) -> bool:
+def _distinct(
+    event_codes: list[str],
+    codes: list[str],
+    pairs: tuple[tuple[set[str], set[str]], ...] = (_SEARCH_AND_DETENTION,),
+) -> bool:
     if set(event_codes) & set(codes):
         return False
-    first, second = _DISTINCT_HAPPENINGS
-    return bool(
+    return any(
         (set(event_codes) & first and set(codes) & second)
         or (set(event_codes) & second and set(codes) & first)
+        for first, second in pairs
     )
 
 
@@ -244,11 +308,13 @@ def _absorb(event: DraftEvent, facts: SentenceFacts, index: int, codes: list[str
 
 # A new subject after a comma, or a word of sequence, starts a new happening in the same
 # sentence: "…was refused entry, and a monitor … was detained", "spent three weeks in
-# detention before the charges were dropped", «…, а в апреле неизвестные…».
+# detention before the charges were dropped", «…, а в апреле неизвестные…»; so does a
+# cause («голодает, потому что ему не выдают лекарства»).
 _NEW_CLAUSE = re.compile(
     r"(?:,\s+and|;)\s+(?:a|an|the|another|two|three|several|his|her|their)\s|[,;]\s+а\s|"
-    r"\b(?:before|after|until|afterwards|then|later)\b|"
-    r"(?<![а-яё])(?:после|затем|потом|спустя|до\s+того)(?![а-яё])",
+    r",\s+and\s+(?:in|on|last|earlier|later|then)\s|"
+    r"\b(?:before|after|until|afterwards|then|later|because)\b|"
+    r"(?<![а-яё])(?:после|затем|потом|спустя|до\s+того|потому\s+что|так\s+как|из-за\s+того)(?![а-яё])",
     re.IGNORECASE,
 )
 
@@ -280,6 +346,30 @@ def _new_event(
     )
 
 
+def _held_then(
+    events: list[DraftEvent], facts: SentenceFacts, index: int, when: FuzzyDate, codes: list[str]
+) -> DraftEvent | None:
+    """The episode of custody an undated act of custody belongs to: a person taken a day or
+    two before the running date ("grabbed the day before yesterday … I was let in only at 11
+    pm" yesterday) is still held then."""
+    if not set(codes) <= _IN_CUSTODY | {"physical_assault", "threat"}:
+        return None
+    if when.precision is not Precision.DAY or when.start is None:
+        return None
+    for event in reversed(events):
+        start = event.date.start
+        if (
+            set(event.act_types) & _TAKEN
+            and event.date.precision is Precision.DAY
+            and start is not None
+            and 0 < (when.start - start).days <= _CUSTODY_DAYS
+            and min(event.sentences) < index
+            and _victims_fit(event, facts)
+        ):
+            return event
+    return None
+
+
 def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
     """Draft events from the facts of every sentence, in document order.
 
@@ -290,6 +380,9 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
     """
     events: list[DraftEvent] = []
     undated: list[tuple[int, SentenceFacts, list[ActMatch]]] = []
+    # Injuries seen later ("an examination on 26 December recorded bruises") are dated by the
+    # act the text tells elsewhere, not by the day they were seen.
+    told = {a.code for facts in all_facts for a in facts.acts if not a.trace}
     for index, facts in enumerate(all_facts):
         groups: dict[tuple[FuzzyDate, int], list[ActMatch]] = {}
         sentence_undated: list[ActMatch] = []
@@ -297,7 +390,11 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
             for act in clause_acts:
                 dates, distance = _act_dates(facts, act)
                 known = any(act.code in e.act_types for e in events)
-                if not dates or (act.anaphoric and known and (distance > 25 or act.trace)):
+                if (
+                    not dates
+                    or (act.anaphoric and known and (distance > 25 or act.trace))
+                    or (act.trace and act.code in told)
+                ):
                     sentence_undated.append(act)
                     continue
                 for when in dates:
@@ -355,27 +452,39 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
             # its own, narrows the happening it describes.
             previous = all_facts[index - 1] if index > 0 else None
             context = facts.context_date
-            if (
+            day_named_before = (
                 previous is not None
-                and previous.dates
+                and bool(previous.dates)
                 and not previous.acts
                 and context is not None
                 and previous.dates[-1][2] == context
-                and _compatible(target.date, context)
-            ):
+            )
+            if day_named_before and context is not None and _compatible(target.date, context):
                 target.date = _finer(target.date, context)
-            _absorb(target, facts, index, codes)
-            continue
+            # "Last Saturday we drove to the unit. They did not let us see him": a day named
+            # just before that the known happening cannot have is a new happening.
+            fresh_day = (
+                day_named_before
+                and context is not None
+                and context.precision is Precision.DAY
+                and not any(a.anaphoric for a in acts)
+                and not _compatible(target.date, context)
+            )
+            if not fresh_day:
+                _absorb(target, facts, index, codes)
+                continue
         continuing = [e for e in events if (index - 1) in e.sentences or index in e.sentences]
         if (
             continuing
             and continuing[-1].paragraph == facts.sentence.paragraph
             and not _SEQUENCE.match(facts.sentence.text)
-            and not _distinct(continuing[-1].act_types, codes)
+            and not _distinct(continuing[-1].act_types, codes, _NOT_CONTINUED)
         ):
             _absorb(continuing[-1], facts, index, codes)
             continue
         context = facts.context_date
+        if set(codes) <= _COURTROOM and facts.frame_date is not None:
+            context = facts.frame_date  # the prosecutor speaks at the hearing, not in the story
         if context is None:
             continue  # the contract has no "unknown" date: nothing to propose
         when = context
@@ -383,11 +492,12 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
         same_day = [
             e
             for e in events
-            if e.date == when
+            if _compatible(e.date, when)
+            and e.date.precision is Precision.DAY
             and when.precision is Precision.DAY
             and min(e.sentences) < index
             and _victims_fit(e, facts)
-            and not _distinct(e.act_types, codes)
+            and not _distinct(e.act_types, codes, _OWN_STEPS)
         ]
         if same_day and not _SEQUENCE.match(facts.sentence.text):
             # What happens in custody (no lawyer, no doctor) belongs to the detention, not
@@ -395,6 +505,10 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
             custody = [e for e in same_day if set(e.act_types) & _CUSTODY]
             in_custody = bool(set(codes) & _IN_CUSTODY)
             _absorb(custody[-1] if in_custody and custody else same_day[-1], facts, index, codes)
+            continue
+        held = _held_then(events, facts, index, when, codes)
+        if held is not None:
+            _absorb(held, facts, index, codes)
             continue
         confidence = 0.45 - (0.1 if any(a.hedged for a in acts) else 0.0)
         events.append(_new_event(facts, index, when, codes, confidence))

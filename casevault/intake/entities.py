@@ -122,7 +122,8 @@ _NOT_NAME = frozenset(
     Lawyer Judge Investigator Activist Journalist Colonel Major Captain Lieutenant Officer
     Ombudsman Government Authorities Facebook Telegram YouTube Instagram Twitter WhatsApp
     Blogger Reporter Editor Farmer Teacher Student Pensioner Doctor Detainee Prisoner Inmate
-    Campaigner Defender Witness Sergeant Warden Chairman Chairwoman Urgent Update""".split()
+    Campaigner Defender Witness Sergeant Warden Chairman Chairwoman Urgent Update To Dear
+    Yours Sincerely Respectfully Regards""".split()
 )
 _CAP = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.)"
 _CAP_SEQ = re.compile(rf"(?<![\w-]){_CAP}(?: {_CAP}){{1,3}}(?![\w-])")
@@ -209,6 +210,8 @@ def _english_entities(text: str) -> list[EntityMention]:
         before = text[max(0, start - 60) : start]
         cue = (
             tokens[0] in first_names
+            # "M. Lee" in a list of names: an initial before a capitalised word.
+            or (len(tokens) == 2 and re.fullmatch(r"[A-Z]\.", tokens[0]) is not None)
             or bool(_SURNAME_SHAPE.search(tokens[-1].lower()) and len(tokens[-1]) > 3)
             or bool(_SURNAME_SHAPE.search(tokens[0].lower()) and tokens[-1] in first_names)
             or bool(_ROLE_EN.search(before))

@@ -8,6 +8,7 @@ what ``extract_text`` works on.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -83,19 +84,44 @@ _SOURCE = re.compile(
 
 
 def _latest_full_date(mentions: list[DateMention]) -> date | None:
-    """With no reference date and no dateline, the latest full date written in the text.
+    """With no reference date and no dateline, the latest date written in the text with its
+    year: a full date, or the last day of a month ("апрель 2026 г." under a chronology).
 
     A document is not older than the latest day it names (a hearing "scheduled for" a
     later day is rarer than an undated letter), so relative dates still get a year.
     """
     days = []
     for mention in mentions:
-        if mention.kind == "absolute" and mention.year and mention.month and mention.day:
-            try:
-                days.append(date(mention.year, mention.month, mention.day))
-            except ValueError:
-                continue
+        if mention.kind != "absolute" or not (mention.year and mention.month):
+            continue
+        day = mention.day or calendar.monthrange(mention.year, mention.month)[1]
+        try:
+            days.append(date(mention.year, mention.month, day))
+        except ValueError:
+            continue
     return max(days, default=None)
+
+
+# A date told in testimony or in an "after …" clause that goes back in time is a flashback:
+# "Session of 21 April … Beisenov testified that after his detention on 2 October …", «…
+# заявила суду, что 6 мая …». It moves the running date (the testimony goes on there), but
+# what happens in the courtroom next without a date (the prosecutor's speech) is still on
+# the day of the session: the frame date.
+_FLASHBACK_CUE = re.compile(
+    r"\b(?:testif(?:y|ied|ies)|told\s+the\s+(?:court|judge|hearing)|said|says|stated|claimed|"
+    r"alleged|complained|recalled)\b[^.;]*?\bthat\b|\b(?:after|before)\s+(?:she|he|they|we|i)\b|"
+    r"(?<![а-яё])(?:заявил|рассказал|показал|пояснил|сообщил|сказал|утвержда|вспомина)\w*"
+    r"(?:\s+\w+)?,?\s+что(?![а-яё])|(?<![а-яё])(?:после|до)\s+того,?\s+как(?![а-яё])",
+    re.IGNORECASE,
+)
+
+
+def _is_flashback(
+    text: str, sentence_start: int, mention: DateMention, when: FuzzyDate, running: FuzzyDate | None
+) -> bool:
+    if running is None or when.end is None or running.start is None or when.end >= running.start:
+        return False
+    return bool(_FLASHBACK_CUE.search(text[sentence_start : mention.start]))
 
 
 def _document_reference(text: str) -> str | None:
@@ -150,11 +176,26 @@ def extract_text(
     all_facts: list[SentenceFacts] = []
     date_index = 0
     context: FuzzyDate | None = None
+    frame: FuzzyDate | None = None
     last_victims: list[str] = []
+    sentence_of_date: dict[int, int] = {}
     for sentence in sentences:
+        for dated, _ in resolved:
+            if sentence.start <= dated.start < sentence.end:
+                sentence_of_date[dated.start] = sentence.start
+    for sentence in sentences:
+        if frame is None and doc_date and dateline and sentence.start > dateline.start:
+            # Courtroom notes under a dated heading: what the court does there is of that day.
+            frame = FuzzyDate.day(doc_date.year, doc_date.month, doc_date.day)
         while date_index < len(resolved) and resolved[date_index][0].start < sentence.start:
-            if not resolved[date_index][0].anchored_before:  # an earlier day told in passing
-                context = resolved[date_index][1]
+            dated, when = resolved[date_index]
+            # An earlier day told in passing does not move the running date.
+            if not dated.anchored_before:
+                if not _is_flashback(
+                    text, sentence_of_date.get(dated.start, dated.start), dated, when, frame
+                ):
+                    frame = when
+                context = when
             date_index += 1
         inside = [
             (m.start, m.end, d) for m, d in resolved if sentence.start <= m.start < sentence.end
@@ -200,7 +241,7 @@ def extract_text(
         if victims and acts:
             last_victims = victims
         all_facts.append(
-            SentenceFacts(sentence, acts, inside, victims, perpetrators, places, context)
+            SentenceFacts(sentence, acts, inside, victims, perpetrators, places, context, frame)
         )
 
     events = build_events(all_facts)

@@ -26,6 +26,26 @@ def codes(sentence: str) -> list[str]:
         ("Защитника к нему не допускали трое суток.", ["denial_of_legal_counsel"]),
         ("Адвокату отказали во встрече с подзащитным.", ["denial_of_legal_counsel"]),
         ("Мужчину доставили в УП Алмалинского района.", ["detention"]),
+        # Word families added with the fresh round of 2026-11-28 (ru61–ru67).
+        ("Ночью кто-то поджигает сарай фермера.", ["arson"]),
+        ("Журналисту вменяют разжигание розни.", ["prosecution"]),
+        ("Конвоир выкрутил ему руку.", ["physical_assault"]),
+        ("Пикетчика затолкали в патрульный автомобиль.", ["detention"]),
+        ("Сестре свидание с братом так и не предоставили.", ["ill_treatment"]),
+        ("Ей не передают инсулин уже неделю.", ["denial_of_medical_care"]),
+        ("Редакция расторгла с корреспондентом договор.", ["dismissal_from_work"]),
+        ("Двое мужчин караулили её у подъезда.", ["surveillance"]),
+        ("Незнакомец выхватил у неё из рук сумку.", ["confiscation"]),
+        ("Сотрудник ИВС держит его в штрафном изоляторе.", ["solitary_confinement"]),
+        # And with the second fresh round (ru68–ru71).
+        ("Ночью кто-то облил зелёнкой машину депутата.", ["property_damage"]),
+        ("Полицейские взяли пенсионерку под руки.", ["detention"]),
+        ("Его повели к полицейскому автобусу.", ["detention"]),
+        ("Охранник выбил камеру из рук оператора.", ["physical_assault"]),
+        ("Её судили в субботу.", ["court_hearing"]),
+        ("Начальник отряда склонял его к сотрудничеству.", ["harassment"]),
+        ("Посылки от матери ему так и не выдавали.", ["ill_treatment"]),
+        ("Суд назначил ей пятнадцать суток ареста.", ["administrative_arrest"]),
     ],
 )
 def test_russian_acts_are_found_in_any_inflection(sentence: str, expected: list[str]) -> None:

@@ -24,3 +24,12 @@ def test_what_a_video_shows_is_not_reported_as_a_happening() -> None:
 
 def test_a_recurring_circumstance_is_not_an_act_of_its_own() -> None:
     assert codes("Его унижали при каждом досмотре.") == ["ill_treatment"]
+
+
+def test_an_allegation_named_as_the_subject_of_a_letter_is_not_an_act() -> None:
+    found = find_acts(
+        "The experts wrote to the Government regarding the alleged unlawful arrest and "
+        "beating of a journalist.",
+        "en",
+    )
+    assert found == []

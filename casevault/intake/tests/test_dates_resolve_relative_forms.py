@@ -25,6 +25,8 @@ def resolve(text: str, lang: str, reference: date | None = REFERENCE) -> list[st
         ("Last November she was threatened.", "en", ["2018-11"]),
         ("He was detained yesterday.", "en", ["2019-01-28"]),
         ("Two weeks ago he was beaten.", "en", ["2019-01-15"]),
+        ("A couple of weeks ago he was beaten.", "en", ["2019-01-15"]),
+        ("A few days ago he was beaten.", "en", ["2019-01-26"]),
         ("On Friday the court met.", "en", ["2019-01-25"]),
         ("в октябре 2018 года", "ru", ["2018-10"]),
         ("в ноябре прошлого года", "ru", ["2018-11"]),
