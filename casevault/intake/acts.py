@@ -184,8 +184,8 @@ _NOT_NEGATION = {
 # Things that did not (yet) happen: plans, threats, conditions, demands.
 _IRREALIS = {
     "en": re.compile(
-        r"\b(?:threaten\w*\s+to|could|can|cannot|(?<!\d\s)may(?!\s+\d)|might|would|will|shall|if|unless|risks?|faces?|"
-        r"facing|scheduled|due\s+to\s+be|plans?\s+to|planning|intends?\s+to|in\s+order\s+to|"
+        r"\b(?:threaten\w*\s+to|could|can|cannot|(?<!\d\s)may(?!\s+\d)|might|would|will|shall|if|unless|risks?|"
+        r"fac(?:es?|ing)(?!\s+(?:criminal\s+|new\s+|several\s+|further\s+)?charges?\b)|scheduled|due\s+to\s+be|plans?\s+to|planning|intends?\s+to|in\s+order\s+to|"
         r"to\s+prevent|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+(?:on|upon|for)|ask\w*\s+(?:you|the)|"
         r"request\w*|should|must|to\s+(?:stop|end|cease|investigate|release|drop|lift)|"
         r"investigat\w+\s+(?:the|into|allegations)|allegations?\s+(?:of|that)|complain\w*\s+(?:of|about)|"
@@ -213,7 +213,8 @@ _HEDGE = {
 }
 # Codes whose own wording is a negation or a threat: their cue is part of the match.
 _SELF_CUED = {"threat", "travel_ban", "facility_access_denial", "denial_of_legal_counsel",
-              "denial_of_medical_care", "charges_dropped", "hunger_strike"}  # fmt: skip
+              "denial_of_medical_care", "charges_dropped", "hunger_strike",
+              "prosecution_speech"}  # fmt: skip
 
 
 # The act as a topic, not a happening: "an account of beatings", «рассказы о пытках»,
@@ -298,7 +299,11 @@ _OFFENCE_NAME = {
     ),
 }
 # Words of a charge itself, which an offence name may follow.
-_OFFENCE_SAFE = {"prosecution", "conviction", "acquittal", "charges_dropped", "fine"}
+# Speech named as the offence ("charged with spreading false information") is the act
+# "prosecution for speech" itself.
+_OFFENCE_SAFE = {
+    "prosecution", "prosecution_speech", "conviction", "acquittal", "charges_dropped", "fine",
+}  # fmt: skip
 _INJURY_CODES = {"physical_assault", "detention", "arrest", "torture", "ill_treatment"}
 _ANAPHORA = {
     "en": re.compile(
@@ -403,7 +408,17 @@ def _negative_subject(lang: str, before: str) -> bool:
 # negation of one does not reach the next one after «и».
 
 
-def _is_negated(lang: str, clause: str) -> bool:
+# "The court rejected his appeal", «суд отклонил жалобу»: an appeal heard and dismissed is
+# still the appeal, the defence's own step; only its rejection reads like a denial.
+_REJECTION = {
+    "en": re.compile(r"\b(?:reject\w*|dismiss\w*|den(?:y|ied|ies|ying)|refus\w*|declined\s+to)\b"),
+    "ru": re.compile(r"(?<![а-я])(?:отверг\w*|отклон\w*|отказал\w*|отказыва\w*)(?![а-я])"),
+}
+
+
+def _is_negated(lang: str, clause: str, code: str = "") -> bool:
+    if code == "appeal":
+        clause = _REJECTION[lang].sub(" ", clause)
     if lang == "ru":
         parts = re.split(r"(?<![а-я])и(?![а-я])", clause)
         if len(parts) > 1 and len(parts[-1].split()) <= 1:
@@ -419,6 +434,11 @@ _CASE_WORD = re.compile(
 )
 
 
+# What the charge was for ("charged … over a post") says what kind of prosecution it is;
+# it neither hides the words of the charge nor is hidden by them.
+_LAYERED = {"prosecution_speech"}
+
+
 def find_acts(sentence: str, lang: str) -> list[ActMatch]:
     """Act-type matches in one sentence, in order, without negated or unreal ones."""
     lang = "ru" if lang in {"ru", "kk"} else "en"
@@ -431,11 +451,17 @@ def find_acts(sentence: str, lang: str) -> list[ActMatch]:
     claimed: list[tuple[int, int]] = []
     found: list[ActMatch] = []
     for code, start, end in _candidates(folded, lang):
-        if start == end or any(start < e and s < end for s, e in claimed):
+        if start == end:
             continue
-        claimed.append((start, end))
+        if code in _LAYERED:
+            if any(m.code == code and start < m.end and m.start < end for m in found):
+                continue
+        else:
+            if any(start < e and s < end for s, e in claimed):
+                continue
+            claimed.append((start, end))
         clause = _clause_before(folded, start)
-        if _is_negated(lang, clause) or _negative_subject(lang, folded[:start]):
+        if _is_negated(lang, clause, code) or _negative_subject(lang, folded[:start]):
             continue
         if code != "threat" and _IRREALIS[lang].search(_clause_before(modal_text, start)):
             continue
@@ -478,5 +504,14 @@ def find_acts(sentence: str, lang: str) -> list[ActMatch]:
             for m in found
             if m.code != "prosecution" or not _CASE_WORD.search(folded[m.start : m.end])
         ]
+        # "The case for spreading false information was closed": the speech is the offence
+        # of the dropped case, not a new prosecution.
+        if not any(m.code == "prosecution" for m in found):
+            found = [m for m in found if m.code != "prosecution_speech"]
+    # Speech as the offence marks the charge; a fine, a verdict or a summons in such a case
+    # keeps its own type ("fined for spreading false information" is a fine).
+    codes = {m.code for m in found}
+    if "prosecution_speech" in codes and "prosecution" not in codes and len(codes) > 1:
+        found = [m for m in found if m.code != "prosecution_speech"]
     found.sort(key=lambda m: m.start)
     return found

@@ -158,6 +158,8 @@ def _act_dates(facts: SentenceFacts, act: ActMatch) -> tuple[list[FuzzyDate], in
             and _OFFENCE_FOLLOWS.search(text[act.start : act.end])
         ):
             continue  # "accused of organising a rally on 24 June": the offence's date
+        if s >= act.end and _TERM_END.search(text[max(0, s - 12) : s]):
+            continue  # "extended his detention until 20 May": the end of a term, not its day
         if s >= act.end and (
             # "Kept overnight and fined the next day": the date is the nearer act's.
             any(
@@ -207,6 +209,8 @@ def _act_dates(facts: SentenceFacts, act: ActMatch) -> tuple[list[FuzzyDate], in
     return [facts.dates[i][2] for i in sorted(chosen)], raw
 
 
+_TERM_END = re.compile(r"\b(?:until|till|up\s+to|through)\s+(?:the\s+)?$", re.IGNORECASE)
+
 # Acts that last, which a "since" date can start; other acts happen on a day.
 _STATES = {
     "detention", "pretrial_detention", "administrative_arrest", "hunger_strike", "surveillance",
@@ -219,7 +223,8 @@ _SINCE = re.compile(r"(?:since|from|с|со)\s", re.IGNORECASE)
 # A search and the detention that follows it are two happenings to monitors (and to the
 # vocabulary), even on the same day and in consecutive sentences; so are what happens in a
 # courtroom and what a defendant tells of the arrest.
-_COURTROOM = {"court_hearing", "prosecution_speech", "conviction", "acquittal", "appeal"}
+_COURTROOM = {"court_hearing", "conviction", "acquittal", "appeal"}
+_CHARGES = {"prosecution", "prosecution_speech"}
 _SEARCH_AND_DETENTION = ({"search"}, {"detention", "arrest"})
 # A sentence continues the one before unless it moves to the other kind of happening.
 # An appeal is the defence's own step, and a charge is not the arrest: each its own event
@@ -227,8 +232,8 @@ _SEARCH_AND_DETENTION = ({"search"}, {"detention", "arrest"})
 _OWN_STEPS = (
     _SEARCH_AND_DETENTION,
     ({"appeal"}, set(ACT_TYPES) - {"appeal"}),
-    ({"prosecution"}, {"detention", "arrest", "search", "confiscation", "abduction"}),
-    ({"prosecution"}, {"fine", "conviction", "acquittal", "administrative_arrest"}),
+    (_CHARGES, {"detention", "arrest", "search", "confiscation", "abduction"}),
+    (_CHARGES, {"fine", "conviction", "acquittal", "administrative_arrest"}),
 )
 _NOT_CONTINUED = (
     *_OWN_STEPS,
@@ -247,6 +252,15 @@ _IN_CUSTODY = {"denial_of_legal_counsel", "denial_of_medical_care", "ill_treatme
 # Taken and held: what is done to the person in the next days is part of that episode.
 _TAKEN = _CUSTODY | {"abduction", "enforced_disappearance"}
 _CUSTODY_DAYS = 3
+
+
+# Injuries recorded later ("haematomas on both feet") bear out whichever violence the text
+# tells: a beating, torture or ill-treatment.
+_VIOLENCE = {"physical_assault", "torture", "ill_treatment"}
+
+
+def _kin(act: ActMatch) -> set[str]:
+    return _VIOLENCE if act.trace and act.code in _VIOLENCE else {act.code}
 
 
 def _distinct(
@@ -393,7 +407,7 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
                 if (
                     not dates
                     or (act.anaphoric and known and (distance > 25 or act.trace))
-                    or (act.trace and act.code in told)
+                    or (act.trace and bool(_kin(act) & told))
                 ):
                     sentence_undated.append(act)
                     continue
@@ -439,6 +453,9 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
         # A happening to someone else is another happening ("…detained 30 people. A
         # journalist filming it was pushed to the ground").
         same_type = [e for e in events if set(codes) & set(e.act_types) and _victims_fit(e, facts)]
+        if not same_type:
+            kinds = set().union(*(_kin(a) for a in acts))
+            same_type = [e for e in events if kinds & set(e.act_types) and _victims_fit(e, facts)]
         if same_type:
             # The nearest earlier mention of the same kind of act, else the first later one.
             earlier = [e for e in same_type if min(e.sentences) <= index]

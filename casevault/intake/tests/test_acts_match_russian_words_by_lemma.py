@@ -28,7 +28,7 @@ def codes(sentence: str) -> list[str]:
         ("Мужчину доставили в УП Алмалинского района.", ["detention"]),
         # Word families added with the fresh round of 2026-11-28 (ru61–ru67).
         ("Ночью кто-то поджигает сарай фермера.", ["arson"]),
-        ("Журналисту вменяют разжигание розни.", ["prosecution"]),
+        ("Журналисту вменяют разжигание розни.", ["prosecution", "prosecution_speech"]),
         ("Конвоир выкрутил ему руку.", ["physical_assault"]),
         ("Пикетчика затолкали в патрульный автомобиль.", ["detention"]),
         ("Сестре свидание с братом так и не предоставили.", ["ill_treatment"]),

@@ -6,7 +6,8 @@ pytestmark = pytest.mark.pure
 
 
 def codes(sentence: str, lang: str) -> list[str]:
-    return [m.code for m in find_acts(sentence, lang)]
+    """The act types found, each once, in order (two wordings of one act count once)."""
+    return list(dict.fromkeys(m.code for m in find_acts(sentence, lang)))
 
 
 @pytest.mark.parametrize(

