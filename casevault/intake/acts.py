@@ -171,7 +171,7 @@ _NEGATION = {
     ),
     "ru": re.compile(
         r"(?<![а-я])(?:не|ни|нет|никто|никаких|никакого|никогда|отрица\w*|опроверг\w*|"
-        r"отвергл\w*|безоснователь\w*|ложн\w*|отказал\w*|отказыва\w*)(?![а-я])"
+        r"отвергл\w*|безоснователь\w*|ложн\w*|отказал\w*|отказыва\w*|отказ(?:ано|ом|е|а|ы)?)(?![а-я])"
     ),
 }
 _NOT_NEGATION = {
@@ -191,15 +191,16 @@ _IRREALIS = {
         r"investigat\w+\s+(?:the|into|allegations)|allegations?\s+(?:of|that)|complain\w*\s+(?:of|about)|"
         r"risk\s+of|protection\s+from|free\s+from|prohibit\w*\s+of|prevention\s+of|against\s+(?:torture|ill)|"
         r"document\w*|expos\w+|account\s+of|describ\w+|to\s+(?:file|lodge|submit|challenge)|"
-        r"set\s+for|expected|asked|sought|proposed|cases\s+(?:of|where|in\s+which|when)|instances\s+of)\b"
+        r"set\s+for|expected|asked|sought|proposed|cases\s+(?:of|where|in\s+which|when)|instances\s+of|"
+        r"whether)\b"
     ),
     "ru": re.compile(
         r"(?<![а-я])(?:грозил\w*|угрожал\w*|пригрозил\w*|может|могут|могли\s+бы|будет|будут|будем|буду|"
         r"если|грозит|планиру\w*|намерен\w*|назначен\w*|состоится|требуем|требуют|призыва\w*|"
-        r"просим|прошу|просят|должн\w*|необходимо|чтобы|прекратить|расследовать|освободить|"
+        r"просим|прошу|просят|просит|должн\w*|необходимо|чтобы|прекратить|расследовать|освободить|"
         r"отменить|провести\s+проверку|проверить|недопущени\w*|заявлени\w+\s+о|жалоб\w+\s+на|"
         r"сообщени\w+\s+о|запрет\w*\s+пыток|против\s+пыток|по\s+факту|попросил\w*|просил\w*|"
-        r"потребовал\w*|запросил\w*|ожидается|назначить|помешать|предотвратить|случа\w+|"
+        r"потребовал\w*|требовал\w*|запросил\w*|ожидается|назначить|помешать|предотвратить|случа\w+|"
         r"на\s+котор(?:ом|ой))(?![а-я])"
     ),
 }
@@ -224,15 +225,23 @@ _TOPICAL = {
         r"\b(?:about|(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)of|on|regarding|"
         r"concerning|against)\s+$|\b(?:regarding|concerning|about)\s+(?:the\s+|an?\s+)?"
         r"(?:alleged|reported)\s+(?:[\w-]+\s+){0,3}$|"
+        # "a protest against the illegal arrest": the act is the protest's cause, told before.
+        r"\bagainst\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+        r"(?:illegal|unlawful|arbitrary|unjust|groundless|politically\s+motivated)\s+$|"
         # A class of people, not a happening: "200 clients who say they were tortured".
         r"\b(?:people|persons|clients|victims|detainees|prisoners|those|families|others)\s+who\s+"
         r"(?:say|said|claim|claimed|allege|alleged|report|reported)\s+(?:that\s+)?they\s+"
-        r"(?:were|had\s+been|have\s+been)\s+$"
+        r"(?:were|had\s+been|have\s+been)\s+$|"
+        # "because of an unpaid fine": a fine named as a cause, not one imposed here.
+        r"\bunpaid\s+$|\bnon-?payment\s+of\s+(?:a\s+|the\s+|(?:his|her|their)\s+)?$"
     ),
     "ru": re.compile(
         r"(?<![а-я])(?:(?:о|об|про|насчет|против|по)\s+|в\s+(?:поддержку|защиту)\s+(?:\w+\s+)?|"
+        r"против\s+(?:незаконн|неправомерн|необоснованн|произвольн|несправедлив)\w*\s+|"
         r"(?:о|об)\s+(?:связи|причинах|обстоятельствах|расследовании|фактах?)\s+|"
-        r"при\s+(?:каждом|каждой|любом|любой)\s+)$"
+        r"при\s+(?:каждом|каждой|любом|любой)\s+|"
+        # «из-за неоплаченного штрафа»: a fine named as a cause, not one imposed here.
+        r"(?:неоплаченн|неуплаченн|непогашенн)\w*\s+|(?:неуплат|неоплат)\w+\s+)$"
     ),
 }
 # Denied after the act: «избиений, по его словам, не было», «дело возбуждено не было»,
@@ -243,8 +252,8 @@ _NEGATED_AFTER = {
         r"(?:used|opened|confirmed|carried\s+out|found)\b"
     ),
     "ru": re.compile(
-        r"^(?:\s*,[^,.;]{0,30},|\s*,)?\s+(?:[а-я]+\s+)?не\s+(?:было|был[аио]?|применял\w*|"
-        r"подтвердил\w*|подтвердил\w*|установлен\w*)(?![а-я])"
+        r"^(?:\s*,[^,.;]{0,30},|\s*,)?\s+(?:[а-я]+\s+)?(?:не\s+(?:было|был[аио]?|применял\w*|"
+        r"подтвердил\w*|установлен\w*)|(?:было\s+)?отказано)(?![а-я])"
     ),
 }
 # A sentence that ends by saying there was none: «Избиений и угроз физической расправой, по
@@ -254,11 +263,58 @@ _NEGATED_AFTER = {
 _NONE_AT_THE_END = {
     "en": None,
     "ru": re.compile(
-        r"^[^.!?;:]{0,120}?(?<![а-я])не\s+(?:было|были|был|поступ\w+|выявлен\w*|зафиксирован\w*|"
+        r"^[^.!?;:]{0,120}?(?<![а-я])(?P<denial>не\s+(?:было|были|был|поступ\w+|выявлен\w*|зафиксирован\w*|"
         r"установлен\w*|обнаружен\w*|отмечен\w*|подтвердил\w*|ощуща\w+|испытыва\w+|"
-        r"получал\w*|заявлял\w*)\s*[.!]?\s*$"
+        r"получал\w*|заявлял\w*|проводил\w*|производил\w*|применял\w*|происходил\w*)|нет)(?:\s*[.!]?\s*$|\s*[,;:]\s*(?:но|а|однако|зато)?(?![а-я]))"
     ),
 }
+# A rumour the text then says was not borne out: «Информация о том, что ему угрожали, …
+# не подтвердилась», "reports that he had been beaten were not confirmed".
+_RUMOUR = {
+    "en": re.compile(
+        r"\b(?:reports?|information|claims?|rumou?rs?|posts?)\s+(?:\w+\s+)?(?:that|of)\b"
+    ),
+    "ru": re.compile(
+        r"(?<![а-я])(?:информаци\w+|сведени\w+|сообщени\w+|слух\w*|данные|доводы|утверждени\w+)"
+        r"\s+(?:\w+\s+)?(?:о\s+том|об?)(?![а-я])"
+    ),
+}
+_NOT_BORNE_OUT = {
+    "en": re.compile(
+        r"\b(?:(?:was|were|have|has|had)\s+(?:been\s+)?not\s+(?:been\s+)?(?:confirmed|borne\s+out)|"
+        r"(?:was|were|proved|proven|turned\s+out)\s+(?:to\s+be\s+)?(?:unfounded|false|untrue)|"
+        r"found\s+no\s+confirmation|(?:was|were)\s+refuted)\b"
+    ),
+    "ru": re.compile(
+        r"(?<![а-я])(?:не\s+подтверд\w+|не\s+нашл\w*\s+(?:своего\s+)?подтверждени\w*|"
+        r"подтверждени\w+\s+не\s+нашл\w*|опровергнут\w*|оказал\w*\s+ложн\w*)(?![а-я])"
+    ),
+}
+
+
+# «В возбуждении дела (по жалобе) было отказано»: the act asked for and refused.
+_REFUSED_AFTER = re.compile(r"[^.;:]{0,40}?(?<![а-я])(?:было\s+)?отказано(?![а-я])")
+
+
+def _refused(lang: str, folded: str, start: int, end: int) -> bool:
+    return (
+        lang == "ru"
+        and folded[max(0, start - 2) : start] == "в "
+        and bool(_REFUSED_AFTER.match(folded, end))
+    )
+
+
+def _rumour_not_borne_out(lang: str, folded: str, start: int, end: int) -> bool:
+    return bool(_RUMOUR[lang].search(folded[:start])) and bool(
+        _NOT_BORNE_OUT[lang].search(folded[end:])
+    )
+
+
+# An indirect question asks, it does not tell: «спрашивают, были ли задержания». Read on the
+# text as written: «Ли» with a capital is a surname.
+_QUESTION_PARTICLE = re.compile(r"(?<![А-Яа-яЁё])ли(?![А-Яа-яЁё])")
+
+
 _CONTRAST_WORD = re.compile(r"\b(?:but|however)\b|(?<![а-я])(?:но|однако|а|зато)(?![а-я])")
 _PAST_VERB_END = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись)$")
 
@@ -271,7 +327,15 @@ def _none_at_the_end(lang: str, folded: str, start: int, end: int) -> bool:
     match = pattern.match(tail)
     if match is None:
         return False
-    return not _CONTRAST_WORD.search(tail[: match.end()])
+    between = tail[: match.start("denial")]
+    if _CONTRAST_WORD.search(between):
+        return False
+    # «Обыск прошёл, понятых не было»: a verb of its own gives the act its own clause; one in
+    # a remark set off by commas («, как подчеркнул он сам,») does not.
+    return not _PAST_VERB_WORD.search(re.sub(r",[^,]*,", " ", between))
+
+
+_PAST_VERB_WORD = re.compile(r"(?<![а-я])[а-я]{2,}(?:л|ла|ли|ло|лся|лась|лись)(?![а-я])")
 
 
 # Injuries a person had before custody and that were recorded on arrival are no act of the
@@ -310,7 +374,9 @@ _ANAPHORA = {
         r"\b(?:the|this|that|these|such|his|her|their|(?:traces|signs|marks)\s+of)\s+$"
     ),
     "ru": re.compile(
-        r"(?<![а-я])(?:этот|эта|это|этого|этой|данн\w+|до|после|тот|той|следы|следов)\s+"
+        r"(?<![а-я])(?:этот|эта|это|этого|этой|данн\w+|до|после|тот|той|следы|следов|"
+        # What is appealed was told before: «обжаловал увольнение», «оспорил штраф».
+        r"обжаловал\w*|обжалует|обжаловать|оспорил\w*|оспаривал\w*|оспаривает|оспорить)\s+"
         r"(?:его\s+|ее\s+|их\s+)?$"
     ),
 }
@@ -358,8 +424,10 @@ _FUTURE_AFTER = {
 
 
 # "The hearing was adjourned until 28 April" names the next hearing; "twisted her wrist until
-# she gave in" is still an act.
+# she gave in" is still an act. "The hearing was adjourned to 2 November" names it too.
 _UNTIL = re.compile(r"\s+(?:until|till)\s")
+_ADJOURNED = re.compile(r"(?:adjourned|postponed|deferred)$")
+_TO = re.compile(r"\s+to\s")
 
 
 _INCIDENT = {
@@ -434,6 +502,23 @@ _CASE_WORD = re.compile(
 )
 
 
+# A state that goes on: "the authorities deny holding him", «где он, неизвестно» told later in
+# a text belong to the disappearance already told, not to a new one on the later day.
+_CONTINUING = {"enforced_disappearance"}
+
+
+# «в инкриминируемом ему тексте», «вменяемое деяние»: a participle describing a thing by a
+# charge told elsewhere, not a charge brought here.
+_CHARGE_PARTICIPLE = re.compile(r"(?:вменяем|инкриминируем)\w*")
+
+
+_VERDICTS = {"acquittal", "conviction", "charges_dropped"}
+_BACKGROUND_CLAUSE = {
+    "en": re.compile(r"\b(?:who|whom)\s+(?:\w+\s+){0,3}$"),
+    "ru": re.compile(r"(?<![а-я])котор\w+\s+(?:\w+\s+){0,2}$"),
+}
+
+
 # What the charge was for ("charged … over a post") says what kind of prosecution it is;
 # it neither hides the words of the charge nor is hidden by them.
 _LAYERED = {"prosecution_speech"}
@@ -453,6 +538,8 @@ def find_acts(sentence: str, lang: str) -> list[ActMatch]:
     for code, start, end in _candidates(folded, lang):
         if start == end:
             continue
+        if code == "prosecution" and _CHARGE_PARTICIPLE.fullmatch(folded, start, end):
+            continue
         if code in _LAYERED:
             if any(m.code == code and start < m.end and m.start < end for m in found):
                 continue
@@ -465,13 +552,21 @@ def find_acts(sentence: str, lang: str) -> list[ActMatch]:
             continue
         if code != "threat" and _IRREALIS[lang].search(_clause_before(modal_text, start)):
             continue
+        if lang == "ru" and _QUESTION_PARTICLE.search(_clause_before(sentence, start)):
+            continue
         if _FUTURE_AFTER[lang].match(folded, end) or (
-            code == "court_hearing" and _UNTIL.match(folded, end)
+            code == "court_hearing"
+            and (
+                _UNTIL.match(folded, end)
+                or (_ADJOURNED.search(folded[start:end]) and _TO.match(folded, end))
+            )
         ):
             continue
         if _NEGATED_AFTER[lang].match(folded[end : end + 60]):
             continue
         if _none_at_the_end(lang, folded, start, end):
+            continue
+        if _rumour_not_borne_out(lang, folded, start, end) or _refused(lang, folded, start, end):
             continue
         if prior_injury and code in _INJURY_CODES and start < prior_injury.end():
             continue
@@ -494,7 +589,7 @@ def find_acts(sentence: str, lang: str) -> list[ActMatch]:
             and bool(_INJURY_WORDS.match(folded, start))
             and bool(_RECORDED[lang].search(folded[max(0, start - 80) : start]))
         )
-        anaphoric = trace or bool(_ANAPHORA[lang].search(before))
+        anaphoric = trace or code in _CONTINUING or bool(_ANAPHORA[lang].search(before))
         found.append(ActMatch(code, start, end, hedged, anaphoric, trace))
     # "The case was dropped": a prosecution mentioned in the same breath is not a new one.
     # A charge told with its own words ("charged in June with …, the case was closed") stays.
@@ -508,6 +603,15 @@ def find_acts(sentence: str, lang: str) -> list[ActMatch]:
         # of the dropped case, not a new prosecution.
         if not any(m.code == "prosecution" for m in found):
             found = [m for m in found if m.code != "prosecution_speech"]
+    # "acquitted the blogger, who had been accused of …", «оправдал блогера, которого обвиняли
+    # в …»: the charge in a clause about the person is the verdict's background, not a new act.
+    if any(m.code in _VERDICTS for m in found):
+        found = [
+            m
+            for m in found
+            if m.code != "prosecution"
+            or not _BACKGROUND_CLAUSE[lang].search(folded[max(0, m.start - 40) : m.start])
+        ]
     # Speech as the offence marks the charge; a fine, a verdict or a summons in such a case
     # keeps its own type ("fined for spreading false information" is a fine).
     codes = {m.code for m in found}

@@ -125,7 +125,9 @@ _NOT_NAME = frozenset(
     Campaigner Defender Witness Sergeant Warden Chairman Chairwoman Urgent Update To Dear
     Yours Sincerely Respectfully Regards""".split()
 )
-_CAP = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.)"
+# An initial is one letter, or the two Latin letters of one Cyrillic one ("Ye.", "Zh.").
+_INITIAL = r"(?:[A-Z]|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\."
+_CAP = rf"(?:{_INITIAL}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 _CAP_SEQ = re.compile(rf"(?<![\w-]){_CAP}(?: {_CAP}){{1,3}}(?![\w-])")
 _ORG_WORDS = (
     r"Court|Committee|Commission|Bureau|Foundation|Union|Association|Centre|Center|Council|"
@@ -211,7 +213,7 @@ def _english_entities(text: str) -> list[EntityMention]:
         cue = (
             tokens[0] in first_names
             # "M. Lee" in a list of names: an initial before a capitalised word.
-            or (len(tokens) == 2 and re.fullmatch(r"[A-Z]\.", tokens[0]) is not None)
+            or (len(tokens) == 2 and re.fullmatch(_INITIAL, tokens[0]) is not None)
             or bool(_SURNAME_SHAPE.search(tokens[-1].lower()) and len(tokens[-1]) > 3)
             or bool(_SURNAME_SHAPE.search(tokens[0].lower()) and tokens[-1] in first_names)
             or bool(_ROLE_EN.search(before))
@@ -268,7 +270,9 @@ _OFFICIAL_RU = re.compile(
     r"надзирател\w*|инспектор\w*|оперативник\w*|оперуполномоченн\w*|участков\w*|майор\w*|"
     r"капитан\w*|подполковник\w*|полковник\w*|лейтенант\w*|сержант\w*|заместител\w*|"
     r"руководител\w*|генерал\w*|аким\w*|министр\w*|конвоир\w*|охранник\w*|дежурн\w*)"
-    r"(?:\s+(?![\w-]*(?:л|ли|ла|ло|ют|ят|ет|ит|ат|ся|сь)\b)[\w-]+){0,3}\s+$",
+    r"(?:\s+(?![\w-]*(?:л|ли|ла|ло|ют|ят|ет|ит|ат|ся|сь)\b)[\w-]+){0,3}"
+    # «сотрудник, представившийся Русланом»: the name an officer gave is the officer's.
+    r"(?:,?\s+(?:представивш|назвавш|назвался|представился)\w*)?\s+$",
     re.IGNORECASE,
 )
 # Words of address before a name on a letterhead: not part of it.
@@ -289,7 +293,7 @@ class _Span:
     type: str
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+) $")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+) $")
 
 
 def _join_surname_to_name(text: str, spans: list[Any]) -> list[_Span]:
@@ -316,14 +320,62 @@ def _join_surname_to_name(text: str, spans: list[Any]) -> list[_Span]:
     return out
 
 
+# natasha's tokeniser splits words at Kazakh letters («Әсел Жұмабекова» becomes «Жұмабекова»):
+# the tagger reads each as the Russian letter it sounds like. One letter for one, so the
+# offsets of the spans hold for the text as written.
+_KAZAKH_AS_RUSSIAN = str.maketrans("ӘәҒғҚқҢңӨөҰұҮүҺһІі", "АаГгКкНнОоУуУуХхИи")
+
+
+def _split_at_line_ends(text: str, spans: list[_Span]) -> list[_Span]:
+    """A name ends at the end of its line («Ерболата Кенжебаева\nПодготовлено …»), but a
+    heading's last word tagged with the name below it («…в изоляторе Кентау\nЕрболат
+    Қожахметов») leaves the person on the next line: one word that is no name, then a line."""
+    out: list[_Span] = []
+    for span in spans:
+        surface = text[span.start : span.stop]
+        if span.type != "PER" or "\n" not in surface:
+            out.append(span)
+            continue
+        first, rest = surface.split("\n", 1)
+        words = first.split()
+        if len(words) == 1 and not is_known_name(words[0]) and rest.strip():
+            line = rest.split("\n", 1)[0]
+            offset = span.start + len(first) + 1 + (len(line) - len(line.lstrip()))
+            out.append(_Span(span.start, span.start + len(first.rstrip()), "PER"))
+            out.append(_Span(offset, offset + len(line.strip()), "PER"))
+            continue
+        out.append(span)
+    return out
+
+
+def _merge_adjacent_names(text: str, spans: list[_Span]) -> list[_Span]:
+    """«Адвокат семьи Ислам Гаджиев»: natasha sometimes tags a given name and the surname
+    right after it as two people; with only a space between them they are one."""
+    out: list[_Span] = []
+    for span in spans:
+        if (
+            out
+            and span.type == "PER"
+            and out[-1].type == "PER"
+            and text[out[-1].stop : span.start] == " "
+            and " " not in text[out[-1].start : out[-1].stop]
+            and " " not in text[span.start : span.stop]
+        ):
+            out[-1] = _Span(out[-1].start, span.stop, "PER")
+            continue
+        out.append(span)
+    return out
+
+
 def _russian_entities(text: str) -> list[EntityMention]:
     tagger, _ = _natasha()
     # The tagger straight on the text, as natasha's Doc.tag_ner does, without Doc.segment:
     # its tokens and sentences (a fifth of the Russian time) were never used.
-    spans = tagger(text).spans if text.strip() else []
+    spans = tagger(text.translate(_KAZAKH_AS_RUSSIAN)).spans if text.strip() else []
     mentions: list[EntityMention] = []
     kinds = {"PER": "person", "ORG": "organization", "LOC": "place"}
-    for span in _join_surname_to_name(text, spans):
+    spans = _split_at_line_ends(text, _join_surname_to_name(text, spans))
+    for span in _merge_adjacent_names(text, spans):
         kind = kinds.get(span.type)
         if kind is None:
             continue

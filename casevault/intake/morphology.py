@@ -14,7 +14,8 @@ from typing import Any
 
 __all__ = ["english_lemmas", "lemmas", "morph_vocab", "word_spans"]
 
-_WORD = re.compile(r"[а-яёa-z0-9]+", re.IGNORECASE)
+# Kazakh letters belong to words too: «Сәрсенбаеву» is one word, not three.
+_WORD = re.compile(r"[а-яёәғқңөұүһіa-z0-9]+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,7 @@ _IRREGULAR = {
     "burnt": "burn", "hid": "hide", "hidden": "hide", "bound": "bind", "flung": "fling",
     "lit": "light", "shook": "shake", "shaken": "shake", "stuck": "stick", "swung": "swing",
     "withheld": "withhold", "forbade": "forbid", "forbidden": "forbid", "fled": "flee",
-    "bent": "bend", "dealt": "deal", "rode": "ride", "ridden": "ride", "bled": "bleed", "tyres": "tyre", "lives": "life", "wives": "wife",
+    "bent": "bend", "dealt": "deal", "rode": "ride", "ridden": "ride", "bled": "bleed", "spoke": "speak", "spoken": "speak", "came": "come", "became": "become", "tyres": "tyre", "lives": "life", "wives": "wife",
 }  # fmt: skip
 _VOWELS = set("aeiouy")
 

@@ -138,8 +138,10 @@ def _patronymic_gender(tokens: list[str]) -> str | None:
         lower = token.lower()
         if lower.endswith(("вич", "ьич")):
             return "masc"
-        if lower.endswith(("вна", "чна")):
+        if lower.endswith(("вна", "чна", "кызы", "қызы")):
             return "femn"
+        if lower.endswith(("улы", "ұлы", "ули")):
+            return "masc"
     return None
 
 
@@ -244,6 +246,17 @@ def russian_person_name(
                 word = word.replace("ё", "е")
             out.append(word[:1].upper() + word[1:])
             continue
+        if (
+            gender == "masc"
+            and not out
+            and len(tokens) > 1
+            and token.endswith("а")
+            and _surname_nominative(tokens[-1], gender) != tokens[-1]
+        ):
+            # «Жұмабекова Нұрлана Серікұлы»: a man's given name the dictionary lacks, in the
+            # genitive with his surname.
+            out.append(token[:-1])
+            continue
         out.append(_surname_nominative(token, gender))
     return " ".join(out)
 
@@ -264,6 +277,13 @@ _BEFORE_MASC = re.compile(
     r"брат[аеу]?|отц[аеу]|отец|муж[аеу]?|сын[аеу]?|супруг[аеу]?|дед[аеу]?|"
     r"активист[аеу]?|журналист[аеу]?|блогер[аеу]?)\s+$"
 )
+# A role in the genitive before a surname in -ова, -ина: «прокурора Гусейнова Р. Т.», «судей
+# Мусина Р. Ф.» are men (hers would be «Гусейновой»); «адвоката Петрову» is her accusative.
+_BEFORE_ROLE_GENITIVE = re.compile(
+    r"(?<![а-яё])(?:прокурора|защитника|адвоката|следователя|судьи|судей|истца|ответчика|"
+    r"свидетеля|заявителя|эксперта|секретаря|начальника|сотрудника|инспектора|"
+    r"дознавателя)\s+$"
+)
 _BEFORE_FEMN = re.compile(
     r"(?<![а-яё])(?:[а-яё]{2,}(?:нной|вшей|щей)|сестр[аеуы]|мать|матер[иь]|жен[аеуы]|"
     r"доч(?:ь|ери)|супруг[аиеу]|вдов[аеуы]|бабушк[аеуи]|внучк[аеуи]|"
@@ -279,6 +299,10 @@ def case_hint(text: str, start: int) -> str | None:
     if _BEFORE_FEMN.search(before):
         return "femn"
     if _BEFORE_MASC.search(before):
+        return "masc"
+    if _BEFORE_ROLE_GENITIVE.search(before) and re.match(
+        r"(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+[ая](?![а-яё])", text[start:]
+    ):
         return "masc"
     return None
 
