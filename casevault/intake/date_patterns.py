@@ -129,6 +129,32 @@ def _rel_year(word: str | None) -> dict[str, object]:
     return {"year_from": "ctx", "year_shift": 1}
 
 
+# "Mid-March", «в конце марта»: days of the month, narrower than the month. The last third
+# ends on the 28th, which every month has (a reader's "late March" still covers it).
+_PARTS_OF_MONTH = (
+    (("early", "the beginning", "the start", "начал"), (1, 10)),
+    (("mid", "the middle", "середин"), (10, 20)),
+    (("late", "the end", "конц"), (20, 28)),
+    (("первой половин",), (1, 15)),
+    (("второй половин",), (15, 28)),
+)
+
+
+def _part_of_month(word: str | None) -> tuple[int, int] | None:
+    if not word:
+        return None
+    word = " ".join(word.lower().split())
+    for prefixes, days in _PARTS_OF_MONTH:
+        if word.startswith(prefixes):
+            return days
+    return None
+
+
+def _day_of_month(m: re.Match[str]) -> dict[str, object] | None:
+    """ "On the 14th", «14-го числа»: a day of the running month."""
+    return {"kind": "dom", "day": int(m.group("d"))}
+
+
 def _absolute(month_of: Callable[[str], int]) -> Handler:
     def handle(m: re.Match[str]) -> dict[str, object] | None:
         groups = m.groupdict()
@@ -144,6 +170,10 @@ def _absolute(month_of: Callable[[str], int]) -> Handler:
         if groups.get("d2"):
             fields["kind"] = "range"
             fields["end_day"] = int(groups["d2"])
+        part = _part_of_month(groups.get("part"))
+        if part and "month" in fields and "day" not in fields:
+            fields["kind"] = "range"
+            fields["day"], fields["end_day"] = part
         fields.update(_rel_year(groups.get("rel")))
         return fields
 
@@ -245,7 +275,7 @@ _EN_PATTERNS: list[tuple[str, Handler]] = [
     (_SINCE_EN + r"\b" + _EN_MON + r"\s+" + _EN_DAY + r"(?![\d:])\b", _absolute(_en_month)),
     (
         _SINCE_EN
-        + r"\b(?:(?:early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of)\s*)?"
+        + r"\b(?:(?P<part>early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of)\s*)?"
         + _EN_MON
         + r"(?:\s+of)?,?\s+"
         + _YEAR,
@@ -271,15 +301,15 @@ _EN_PATTERNS: list[tuple[str, Handler]] = [
     ),
     (r"\b(?i:last)\s+" + _EN_MON_ALONE + r"\b", _last_month),
     (
-        _SINCE_EN + r"\b(?i:(?:in|on|of|until|till|by|during|throughout|through|early|late|mid-?|"
-        r"this|that|the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
-        r"(?i:(?:early|late|mid-?)\s*)?"
+        _SINCE_EN + r"\b(?i:(?:in|on|of|until|till|by|during|throughout|through|at|"
+        r"this|that)\s+)?"
+        r"(?i:(?P<part>early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of)\s*)?"
         + _EN_MON_ALONE
         + r"\b(?:\s+(?:of\s+)?(?P<rel>last|this|that|the\s+previous|the\s+same|the\s+following|next)\s+year)?",
         _absolute(_en_month),
     ),
     (
-        _SINCE_EN + r"\b(?:in|of|until|till|by|during|early|late|mid-?)\s+(?P<m>May)\b"
+        _SINCE_EN + r"\b(?:(?:in|of|until|till|by|during)\s+|(?P<part>early|late|mid-?)\s*)(?P<m>May)\b"
         r"(?:\s+(?:of\s+)?(?P<rel>last|this|that|the\s+previous|the\s+same|the\s+following|next)\s+year)?",
         _absolute(_en_month),
     ),
@@ -288,6 +318,19 @@ _EN_PATTERNS: list[tuple[str, Handler]] = [
         + r"(?:\b(?:early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of)\s*)?(?<![\d/.\-–])\b"
         + _YEAR
         + r"(?![\-/.–]\d)",
+        _absolute(_en_month),
+    ),
+    # "On the 14th", "the 3rd of that month"; not "the 5th floor", "the 20th century".
+    (
+        r"\b(?:on\s+)?the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?:that|this|the\s+same)\s+month\b"
+        r"|\bon\s+the\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:floor|century|time|anniversary|"
+        r"day|district|division|minute|hour|row|place|round|session|storey|story)\b|\s+of\b"
+        r"(?!\s+(?:that|this|the\s+same)\s+month))",
+        lambda m: {"kind": "dom", "day": int(m.group("d") or m.group("d2"))},
+    ),
+    # A chronology row "12.03 – detained": day and month, the year of the running text.
+    (
+        r"(?m)^[ \t•*-]*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![.\d])(?=\s*[—–:-])",
         _absolute(_en_month),
     ),
     (r"\b(?:the\s+day\s+before\s+yesterday)\b", _fixed("ref", "day", -2)),
@@ -389,7 +432,7 @@ _RU_PATTERNS: list[tuple[str, Handler]] = [
     ),
     (
         _SINCE_RU
-        + r"(?:(?:в\s+)?(?:начале|конце|середине|первой\s+половине|второй\s+половине)\s+)?"
+        + r"(?:(?:в\s+)?(?P<part>начале|конце|середине|первой\s+половине|второй\s+половине)\s+)?"
         + _RU_MON
         + r"\s+"
         + _RU_YEAR,
@@ -411,7 +454,7 @@ _RU_PATTERNS: list[tuple[str, Handler]] = [
     ),
     (
         _SINCE_RU
-        + r"(?:(?:в\s+)?(?:начале|конце|середине|первой\s+половине|второй\s+половине)\s+)?"
+        + r"(?:(?:в\s+)?(?P<part>начале|конце|середине|первой\s+половине|второй\s+половине)\s+)?"
         + _RU_MON
         + _RU_REL_YEAR,
         _absolute(_ru_month),
@@ -420,6 +463,14 @@ _RU_PATTERNS: list[tuple[str, Handler]] = [
         _SINCE_RU
         + r"(?:(?:в\s+)?(?:начале|конце|середине|первой\s+половине|второй\s+половине)\s+)?"
         r"(?<![\d.\-–])(?P<y>(?:19|20)\d{2})(?![\d\-–.]\d)(?:\s*(?:года|году|год|г\.|г(?![а-яё])))?",
+        _absolute(_ru_month),
+    ),
+    (
+        r"(?<![\d.])(?P<d>[0-3]?\d)-?го\s+числа(?:\s+(?:этого|того\s+же|текущего|того)\s+месяца)?",
+        _day_of_month,
+    ),
+    (
+        r"(?m)^[ \t•*-]*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![.\d])(?=\s*[—–:-])",
         _absolute(_ru_month),
     ),
     (r"(?<![а-яё])позавчера(?![а-яё])", _fixed("ref", "day", -2)),

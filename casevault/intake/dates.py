@@ -16,6 +16,8 @@ dateparser is not used: it misreads Russian prepositional months and "since July
 
 from __future__ import annotations
 
+import calendar
+
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -315,6 +317,8 @@ class DateResolver:
         try:
             if m.kind in {"absolute", "range"}:
                 return self._absolute(m)
+            if m.kind == "dom":
+                return self._day_of_month(m)
             if m.kind == "season":
                 return self._season(m)
             if m.kind == "ref":
@@ -348,6 +352,20 @@ class DateResolver:
             )
         self._set(year, m.month, m.day)
         return FuzzyDate.day(year, m.month, m.day)
+
+    def _day_of_month(self, m: DateMention) -> FuzzyDate | None:
+        """ "On the 14th": that day of the running month, or of the reference month."""
+        ctx, ref = self.context, self.reference
+        if ctx.year is not None and ctx.month is not None:
+            year, month = ctx.year, ctx.month
+        elif ref is not None:
+            year, month = ref.year, ref.month
+        else:
+            return None
+        if m.day is None or m.day > calendar.monthrange(year, month)[1]:
+            return None
+        self._set(year, month, m.day)
+        return FuzzyDate.day(year, month, m.day)
 
     def _season(self, m: DateMention) -> FuzzyDate | None:
         if m.month is None or m.end_month is None:

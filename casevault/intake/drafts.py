@@ -287,7 +287,16 @@ def _compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
 
 
 def _finer(a: FuzzyDate, b: FuzzyDate) -> FuzzyDate:
+    if a.precision is b.precision:
+        # "In late September … on 26 September": the single day inside the range.
+        return b if _span(b) < _span(a) and _compatible(a, b) else a
     return a if _FINENESS[a.precision] >= _FINENESS[b.precision] else b
+
+
+def _span(d: FuzzyDate) -> int:
+    if d.start is None or d.end is None:
+        return 1 << 30
+    return (d.end - d.start).days
 
 
 def _add(items: list[str], new: list[str]) -> None:

@@ -1,0 +1,113 @@
+""" "Mid-March", «в конце марта», "on the 14th", «14-го числа» and chronology rows such as
+«12.03 — …» are dated as narrowly as the text allows."""
+
+from datetime import date
+
+import pytest
+
+from casevault.intake.pipeline import extract_text
+
+pytestmark = pytest.mark.pure
+
+REF = date(2026, 9, 1)
+
+
+def dates(text: str, lang: str) -> list[tuple[str, str, list[str]]]:
+    result = extract_text(text, lang, REF)
+    return [(e["date"]["start"], e["date"]["end"], e["act_types"]) for e in result["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        (
+            "In mid-April unknown men beat the journalist Asel Nurova.",
+            "en",
+            "2026-04-10",
+            "2026-04-20",
+        ),
+        (
+            "In early April unknown men beat the journalist Asel Nurova.",
+            "en",
+            "2026-04-01",
+            "2026-04-10",
+        ),
+        (
+            "At the end of April 2025 unknown men beat the journalist Asel Nurova.",
+            "en",
+            "2025-04-20",
+            "2025-04-28",
+        ),
+        (
+            "В середине апреля неизвестные избили журналистку Асель Нурову.",
+            "ru",
+            "2026-04-10",
+            "2026-04-20",
+        ),
+        (
+            "В начале апреля 2025 года неизвестные избили журналистку Асель Нурову.",
+            "ru",
+            "2025-04-01",
+            "2025-04-10",
+        ),
+        (
+            "В конце апреля неизвестные избили журналистку Асель Нурову.",
+            "ru",
+            "2026-04-20",
+            "2026-04-28",
+        ),
+    ],
+)
+def test_a_part_of_a_month_is_a_range_of_its_days(
+    text: str, lang: str, start: str, end: str
+) -> None:
+    assert dates(text, lang) == [(start, end, ["physical_assault"])]
+
+
+def test_a_day_named_later_narrows_the_part_of_the_month() -> None:
+    text = (
+        "В конце апреля неизвестные избили журналистку Асель Нурову. "
+        "По её словам, 24 апреля её избили у подъезда."
+    )
+    assert dates(text, "ru") == [("2026-04-24", "2026-04-24", ["physical_assault"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In May the police searched her flat. On the 14th officers detained Asel Nurova.", "en"),
+        (
+            "In May the police searched her flat. The 14th of that month, officers detained Asel Nurova.",
+            "en",
+        ),
+        ("В мае полиция провела обыск у неё дома. 14-го числа Асель Нурову задержали.", "ru"),
+    ],
+)
+def test_the_day_of_the_running_month(text: str, lang: str) -> None:
+    assert ("2026-05-14", "2026-05-14", ["detention"]) in dates(text, lang)
+
+
+def test_the_5th_floor_is_no_day() -> None:
+    text = "On 3 May 2026 officers detained Asel Nurova on the 5th floor of her office."
+    assert dates(text, "en") == [("2026-05-03", "2026-05-03", ["detention"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Chronology, 2026\n\n12.03 – Asel Nurova detained at her home.\n14.03 – A court sentenced her to ten days of administrative arrest.",
+            "en",
+        ),
+        (
+            "Хроника, 2026 г.\n\n12.03 — Асель Нурову задержали у дома.\n14.03 — суд арестовал её на 10 суток.",
+            "ru",
+        ),
+    ],
+)
+def test_chronology_rows_are_days_of_the_running_year(text: str, lang: str) -> None:
+    found = dates(text, lang)
+    assert [(s, acts[0]) for s, _, acts in found] == [
+        ("2026-03-12", "detention"),
+        ("2026-03-14", "administrative_arrest"),
+    ]
