@@ -309,7 +309,8 @@ _EN_PATTERNS: list[tuple[str, Handler]] = [
         _absolute(_en_month),
     ),
     (
-        _SINCE_EN + r"\b(?:(?:in|of|until|till|by|during)\s+|(?P<part>early|late|mid-?)\s*)(?P<m>May)\b"
+        _SINCE_EN
+        + r"\b(?:(?:in|of|until|till|by|during)\s+|(?P<part>early|late|mid-?)\s*)(?P<m>May)\b"
         r"(?:\s+(?:of\s+)?(?P<rel>last|this|that|the\s+previous|the\s+same|the\s+following|next)\s+year)?",
         _absolute(_en_month),
     ),

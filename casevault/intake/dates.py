@@ -17,7 +17,6 @@ dateparser is not used: it misreads Russian prepositional months and "since July
 from __future__ import annotations
 
 import calendar
-
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
