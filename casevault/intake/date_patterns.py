@@ -334,6 +334,9 @@ _EN_PATTERNS: list[tuple[str, Handler]] = [
         r"(?m)^[ \t•*-]*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![.\d])(?=\s*[—–:-])",
         _absolute(_en_month),
     ),
+    # A post's time stamp in a live thread ("[13:05] Verdict: …"): the day of the thread,
+    # whatever earlier day the post before looked back to.
+    (r"(?m)^[ \t]*\[(?:[01]?\d|2[0-3])[:.][0-5]\d\]", _fixed("ref", "day", 0)),
     (r"\b(?:the\s+day\s+before\s+yesterday)\b", _fixed("ref", "day", -2)),
     (r"\byesterday\b", _fixed("ref", "day", -1)),
     # "Today" inside a name ("Jetisu Today", "Kazakhstan Today") is no day.
@@ -474,6 +477,9 @@ _RU_PATTERNS: list[tuple[str, Handler]] = [
         r"(?m)^[ \t•*-]*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![.\d])(?=\s*[—–:-])",
         _absolute(_ru_month),
     ),
+    # A post's time stamp in a live thread ("[13:05] Verdict: …"): the day of the thread,
+    # whatever earlier day the post before looked back to.
+    (r"(?m)^[ \t]*\[(?:[01]?\d|2[0-3])[:.][0-5]\d\]", _fixed("ref", "day", 0)),
     (r"(?<![а-яё])позавчера(?![а-яё])", _fixed("ref", "day", -2)),
     (r"(?<![а-яё])вчера(?![а-яё])", _fixed("ref", "day", -1)),
     (r"(?<![а-яё])(?:сегодня|сегодняшн\w+)(?![а-яё])", _fixed("ref", "day", 0)),

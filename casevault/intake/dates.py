@@ -470,7 +470,8 @@ _NEWS_DATELINE = re.compile(
     r"(?:\s*(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|"
     r"среда|четверг|пятница|суббота|воскресенье),?)?$"
 )
-_NEWS_DATELINE_END = re.compile(r"^[—–.-]\s*\S")
+# "ALMATY, May 4, 2026 (SteppeWire) - Police …": an agency's name may stand before the dash.
+_NEWS_DATELINE_END = re.compile(r"^(?:\([^()\n]{1,40}\)\s*)?[—–.-]\s*\S")
 
 
 def find_document_date(text: str, mentions: list[DateMention]) -> DateMention | None:

@@ -111,3 +111,34 @@ def test_chronology_rows_are_days_of_the_running_year(text: str, lang: str) -> N
         ("2026-03-12", "detention"),
         ("2026-03-14", "administrative_arrest"),
     ]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_time_stamped_post_is_of_the_thread_s_day(lang: str) -> None:
+    text = (
+        "Thread, 21 October 2026\n\n"
+        "[09:10] Reminder: Pavel Orlov was arrested in March 2025 over his posts.\n\n"
+        "[13:05] Police detained Ivan Sokolov outside the court.\n\n"
+        "[22 October, 11:20] A court fined Ivan Sokolov 30,000 roubles."
+    )
+    if lang == "ru":
+        text = (
+            "Тред, 21 октября 2026 г.\n\n"
+            "[09:10] Напомним: Павла Орлова арестовали в марте 2025 года за посты.\n\n"
+            "[13:05] У здания суда полиция задержала Ивана Соколова.\n\n"
+            "[22 октября, 11:20] Суд оштрафовал Ивана Соколова на 30 тысяч рублей."
+        )
+    # The thread's own date is the reference here: no reference date is given.
+    found = [(e["date"]["start"], e["act_types"]) for e in extract_text(text, lang)["events"]]
+    assert ("2026-10-21", ["detention"]) in found
+    assert ("2026-10-22", ["fine"]) in found
+
+
+def test_a_wire_dateline_with_the_agency_s_name_is_the_document_s_date() -> None:
+    text = (
+        "ASTANA, June 9, 2026 (SteppeWire) - Police detained the activist Asel Nurova "
+        "late on 8 June, her lawyer said."
+    )
+    result = extract_text(text, "en")
+    assert result["document"]["date"] == "2026-06-09"
+    assert [e["date"]["start"] for e in result["events"]] == ["2026-06-08"]
