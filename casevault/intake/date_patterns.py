@@ -151,8 +151,14 @@ def _part_of_month(word: str | None) -> tuple[int, int] | None:
 
 
 def _day_of_month(m: re.Match[str]) -> dict[str, object] | None:
-    """ "On the 14th", «14-го числа»: a day of the running month."""
-    return {"kind": "dom", "day": int(m.group("d"))}
+    """ "On the 14th", «14-го числа»: a day of the running month; «этого месяца», "of this
+    month": of the document's month."""
+    this = (m.groupdict().get("which") or "").lower() in {"этого", "текущего", "this"}
+    return {
+        "kind": "dom",
+        "day": int(m.group("d") or m.group("d2")),
+        **({"year_from": "ref"} if this else {}),
+    }
 
 
 def _absolute(month_of: Callable[[str], int]) -> Handler:
@@ -323,11 +329,11 @@ _EN_PATTERNS: list[tuple[str, Handler]] = [
     ),
     # "On the 14th", "the 3rd of that month"; not "the 5th floor", "the 20th century".
     (
-        r"\b(?:on\s+)?the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?:that|this|the\s+same)\s+month\b"
+        r"\b(?:on\s+)?the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<which>that|this|the\s+same)\s+month\b"
         r"|\bon\s+the\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:floor|century|time|anniversary|"
         r"day|district|division|minute|hour|row|place|round|session|storey|story)\b|\s+of\b"
         r"(?!\s+(?:that|this|the\s+same)\s+month))",
-        lambda m: {"kind": "dom", "day": int(m.group("d") or m.group("d2"))},
+        _day_of_month,
     ),
     # A chronology row "12.03 – detained": day and month, the year of the running text.
     (
@@ -470,7 +476,7 @@ _RU_PATTERNS: list[tuple[str, Handler]] = [
         _absolute(_ru_month),
     ),
     (
-        r"(?<![\d.])(?P<d>[0-3]?\d)-?го\s+числа(?:\s+(?:этого|того\s+же|текущего|того)\s+месяца)?",
+        r"(?<![\d.])(?P<d>[0-3]?\d)-?го\s+числа(?:\s+(?P<which>этого|того\s+же|текущего|того)\s+месяца)?",
         _day_of_month,
     ),
     (

@@ -139,12 +139,12 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
 _YEAR_AS_TIME = {
     "en": re.compile(
         r"(?:^|[\n.:;!?(]\s*|\b(?:in|during|by|until|till|before|after|from|since|around|"
-        r"throughout|and|or|to|between|early|late|mid-?|of\s+the\s+(?:year|end|start|beginning|"
+        r"throughout|and|or|to|for|between|early|late|mid-?|of\s+the\s+(?:year|end|start|beginning|"
         r"middle))\s+)$",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"(?:^|[\n.:;!?(]\s*|(?<![а-яё])(?:в|во|к|до|с|со|по|и|или|между|начале|конце|середине|"
+        r"(?:^|[\n.:;!?(]\s*|(?<![а-яё])(?:в|во|к|до|с|со|по|за|и|или|между|начале|конце|середине|"
         r"половине|течение|период|году|года|лето|осень|зиму|весну)\s+)$",
         re.IGNORECASE,
     ),
@@ -160,6 +160,20 @@ _DOCUMENT_OF = {
     "ru": re.compile(
         r"(?<![а-яё])(?:стать|публикаци|пост|письм|постановлени|решени|приказ|жалоб|обращени|"
         r"заявлени|видео|интервью|запрос|ходатайств)\w*\s+(?:№\s*[\w/-]+\s+)?от\s+$",
+        re.IGNORECASE,
+    ),
+}
+# A day something is set for ("adjourned until 28 April", «заседание назначено на октябрь»)
+# is ahead of the story: it dates the plan, not the running text.
+_PLANNED = {
+    "en": re.compile(
+        r"\b(?:scheduled|set|adjourned|postponed|put\s+off|deferred|moved|due)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:for|to|until|till|on)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![а-яё])(?:назначен\w*|отложен\w*|перенесен\w*|перенес[её]н\w*|отложил\w*|перенес\w*|"
+        r"запланирован\w*|состоится|пройд[её]т)\s+(?:[\w-]+\s+){0,3}?(?:на|до)\s+$",
         re.IGNORECASE,
     ),
 }
@@ -225,6 +239,8 @@ def _with_context_roles(
         # "less than a day after his arrest" measures a gap; it names no day.
         measured = _MEASURED.search(text[max(0, mention.start - 20) : mention.start])
         anchor_noun = not measured and bool(_NOUN_AFTER_ANCHOR[lang].match(text[mention.end :]))
+    if _PLANNED[lang].search(text[max(0, mention.start - 50) : mention.start]):
+        moves_context = False
     if not (
         attributive or appositive or anchored or anchor_noun or anchored_before or not moves_context
     ):
@@ -355,7 +371,9 @@ class DateResolver:
     def _day_of_month(self, m: DateMention) -> FuzzyDate | None:
         """ "On the 14th": that day of the running month, or of the reference month."""
         ctx, ref = self.context, self.reference
-        if ctx.year is not None and ctx.month is not None:
+        if m.year_from == "ref" and ref is not None:
+            year, month = ref.year, ref.month
+        elif ctx.year is not None and ctx.month is not None:
             year, month = ctx.year, ctx.month
         elif ref is not None:
             year, month = ref.year, ref.month

@@ -142,3 +142,45 @@ def test_a_wire_dateline_with_the_agency_s_name_is_the_document_s_date() -> None
     result = extract_text(text, "en")
     assert result["document"]["date"] == "2026-06-09"
     assert [e["date"]["start"] for e in result["events"]] == ["2026-06-08"]
+
+
+def test_the_day_of_this_month_is_of_the_document_s_month() -> None:
+    text = (
+        "Бюллетень, 28 сентября 2026 г.\n\n"
+        "В середине августа активиста Нурлана Сарсенбаева уволили с работы. "
+        "Журналистку Асель Нурову 14-го числа этого месяца не пустили в зал суда."
+    )
+    found = [(e["date"]["start"], e["act_types"]) for e in extract_text(text, "ru")["events"]]
+    assert ("2026-09-14", ["facility_access_denial"]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Bulletin, 28 September 2026\n\nIn early September the activist Nurlan Sarsenbayev "
+            "was dismissed; his appeal hearing is scheduled for October. On the 14th police "
+            "detained Asel Nurova.",
+            "en",
+        ),
+        (
+            "Бюллетень, 28 сентября 2026 г.\n\nВ начале сентября активиста Нурлана Сарсенбаева "
+            "уволили; заседание по его иску назначено на октябрь. 14-го числа полиция задержала "
+            "Асель Нурову.",
+            "ru",
+        ),
+    ],
+)
+def test_a_day_something_is_set_for_does_not_move_the_story(text: str, lang: str) -> None:
+    found = [(e["date"]["start"], e["act_types"]) for e in extract_text(text, lang)["events"]]
+    assert ("2026-09-14", ["detention"]) in found
+
+
+def test_a_report_for_a_year_sets_the_year_of_its_months() -> None:
+    text = (
+        "Доклад о положении правозащитников за 2026 год\n\n"
+        "Журналистку Ирину Захарову в феврале задержали у редакции.\n\n"
+        "Екатеринбург, январь 2027 г."
+    )
+    found = [(e["date"]["start"], e["act_types"]) for e in extract_text(text, "ru")["events"]]
+    assert found == [("2026-02", ["detention"])]
