@@ -77,6 +77,8 @@ class DateMention:
     # "since 2015", «с 2017 года»: a state that began then; it dates acts in its sentence but
     # does not move the running context (a later "in October" is not October of 2015).
     moves_context: bool = True
+    # "[09.02.2026 09:00]" heading a post of a thread: "today" in the post is that day.
+    post_header: bool = False
 
 
 # A date right after a verb of saying dates the saying, not the facts ("his sister told our
@@ -177,6 +179,8 @@ _PLANNED = {
         re.IGNORECASE,
     ),
 }
+_POST_HEADER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\[$")
+_POST_HEADER_AFTER = re.compile(r",?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\]")
 _NOUN_AFTER_ANCHOR = {
     "en": re.compile(r"^\s*(?:the|his|her|their|its|this|these|those|our|my)\s", re.IGNORECASE),
     "ru": re.compile(r"^\s*(?!того(?![а-яё]))(?:[а-яё]+\s+)?[а-яё]{3,}", re.IGNORECASE),
@@ -241,6 +245,12 @@ def _with_context_roles(
         anchor_noun = not measured and bool(_NOUN_AFTER_ANCHOR[lang].match(text[mention.end :]))
     if _PLANNED[lang].search(text[max(0, mention.start - 50) : mention.start]):
         moves_context = False
+    if (
+        mention.day is not None
+        and _POST_HEADER_BEFORE.search(text[max(0, mention.start - 3) : mention.start])
+        and _POST_HEADER_AFTER.match(text, mention.end)
+    ):
+        mention = replace(mention, post_header=True)
     if not (
         attributive or appositive or anchored or anchor_noun or anchored_before or not moves_context
     ):
@@ -561,4 +571,6 @@ def resolve_all(
         )
         if value is not None:
             out.append((mention, value))
+            if mention.post_header and value.precision is Precision.DAY and value.start:
+                resolver.reference = value.start  # the post's "today"
     return out

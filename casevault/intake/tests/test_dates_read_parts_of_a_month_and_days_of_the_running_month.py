@@ -184,3 +184,14 @@ def test_a_report_for_a_year_sets_the_year_of_its_months() -> None:
     )
     found = [(e["date"]["start"], e["act_types"]) for e in extract_text(text, "ru")["events"]]
     assert found == [("2026-02", ["detention"])]
+
+
+def test_today_in_a_dated_post_is_the_post_s_day() -> None:
+    text = (
+        "Канал «Право на голос» — записи за 7–12 февраля 2026 г.\n\n"
+        "[07.02.2026 10:30]\nУ Веры Кольцовой прошёл обыск.\n\n"
+        "[09.02.2026 09:00]\nСегодня Глеба Суворова уволили из колледжа.\n\n"
+        "[12.02.2026 16:45]\nКанал опубликовал домашние адреса активистов."
+    )
+    found = [(e["date"]["start"], e["act_types"]) for e in extract_text(text, "ru")["events"]]
+    assert ("2026-02-09", ["dismissal_from_work"]) in found
