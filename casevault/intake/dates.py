@@ -179,6 +179,11 @@ _PLANNED = {
         re.IGNORECASE,
     ),
 }
+_STILL_SO = re.compile(
+    r"[^.;!?\n]{0,60}?\b(?:has|have)\s+(?:\w+\s+)?been\b|[^.;!?\n]{0,60}?\b(?:is|are)\s+(?:still\s+)?"
+    r"(?:being\s+)?(?:held|kept|detained|denied|refused|banned|barred|followed|on\s+hunger\s+strike)\b",
+    re.IGNORECASE,
+)
 _POST_HEADER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\[$")
 _POST_HEADER_AFTER = re.compile(r",?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\]")
 _NOUN_AFTER_ANCHOR = {
@@ -246,6 +251,16 @@ def _with_context_roles(
     if _PLANNED[lang].search(text[max(0, mention.start - 50) : mention.start]):
         moves_context = False
     if (
+        mention.since
+        and mention.year is None
+        and mention.month is not None
+        and mention.year_from is None
+        and _STILL_SO.match(text, mention.end)
+    ):
+        # "Since mid-September he has been kept alone": a state lasting until the writer's
+        # now began in the latest such month, whatever year the story was telling before.
+        mention = replace(mention, year_from="latest")
+    if (
         mention.day is not None
         and _POST_HEADER_BEFORE.search(text[max(0, mention.start - 3) : mention.start])
         and _POST_HEADER_AFTER.match(text, mention.end)
@@ -298,6 +313,8 @@ class DateResolver:
         ref = self.reference
         if mention.year_from == "ref" and ref is not None:
             return ref.year + mention.year_shift
+        if mention.year_from == "latest" and ref is not None:
+            return ref.year if (month, day or 1) <= (ref.month, ref.day) else ref.year - 1
         if mention.year_from == "last" and ref is not None:
             return ref.year if month < ref.month else ref.year - 1
         ctx = self.context

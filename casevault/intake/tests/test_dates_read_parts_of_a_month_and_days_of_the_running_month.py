@@ -195,3 +195,16 @@ def test_today_in_a_dated_post_is_the_post_s_day() -> None:
     )
     found = [(e["date"]["start"], e["act_types"]) for e in extract_text(text, "ru")["events"]]
     assert ("2026-02-09", ["dismissal_from_work"]) in found
+
+
+def test_a_state_lasting_until_now_began_in_the_latest_such_month() -> None:
+    text = (
+        "Letter, 2 October 2026\n\n"
+        "Two years earlier, in 2024, police had detained my son Timur Abenov at a rally. "
+        "Since mid-September he has been kept alone in a cell."
+    )
+    found = [
+        (e["date"]["start"], e["date"]["end"], e["act_types"])
+        for e in extract_text(text, "en")["events"]
+    ]
+    assert ("2026-09-10", "2026-09-20", ["solitary_confinement"]) in found
