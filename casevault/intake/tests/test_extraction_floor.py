@@ -5,7 +5,7 @@ The floor only ever goes up: raise it when the pipeline improves.
 
 import pytest
 
-from casevault.intake.eval.scoring import evaluate
+from casevault.intake.eval.scoring import EVAL_DIR, evaluate, load_gold
 
 pytestmark = pytest.mark.pure
 
@@ -39,4 +39,24 @@ def test_scores_stay_at_or_above_the_floor() -> None:
         for metric, minimum in floor.items():
             assert scores[lang][metric] >= minimum, (
                 f"{lang} {metric} fell to {scores[lang][metric]}"
+            )
+
+
+# The later rounds (eval/later/): documents written blind after the set above was tuned,
+# scored before any change for them (round 6, 2026-11-28: en 0.733/0.564, ru 0.488/0.513),
+# kept apart so their lower scores show. Just under the scores after the fixes they
+# prompted (en 0.949/0.949, ru 0.810/0.872).
+LATER_FLOOR = {
+    "en": {"event_precision": 0.94, "event_recall": 0.94, "date_accuracy": 0.99},
+    "ru": {"event_precision": 0.80, "event_recall": 0.87, "date_accuracy": 0.91},
+}
+
+
+def test_the_later_rounds_stay_at_or_above_their_floor() -> None:
+    tallies = evaluate(load_gold(EVAL_DIR / "later"))
+    scores = {lang: tally.scores() for lang, tally in tallies.items()}
+    for lang, floor in LATER_FLOOR.items():
+        for metric, minimum in floor.items():
+            assert scores[lang][metric] >= minimum, (
+                f"later rounds: {lang} {metric} fell to {scores[lang][metric]}"
             )
