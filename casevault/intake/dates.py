@@ -179,6 +179,12 @@ _PLANNED = {
         re.IGNORECASE,
     ),
 }
+# "Back in December 2025", «ещё в декабре 2025 года»: a look back that leaves the story where
+# it was.
+_LOOKING_BACK = {
+    "en": re.compile(r"\b(?:back\s+in|as\s+early\s+as|as\s+far\s+back\s+as)\s+$", re.IGNORECASE),
+    "ru": re.compile(r"(?<![а-яё])ещ[её]\s+(?:в|во|с|со)\s+$", re.IGNORECASE),
+}
 _STILL_SO = re.compile(
     r"[^.;!?\n]{0,60}?\b(?:has|have)\s+(?:\w+\s+)?been\b|[^.;!?\n]{0,60}?\b(?:is|are)\s+(?:still\s+)?"
     r"(?:being\s+)?(?:held|kept|detained|denied|refused|banned|barred|followed|on\s+hunger\s+strike)\b",
@@ -248,7 +254,9 @@ def _with_context_roles(
         # "less than a day after his arrest" measures a gap; it names no day.
         measured = _MEASURED.search(text[max(0, mention.start - 20) : mention.start])
         anchor_noun = not measured and bool(_NOUN_AFTER_ANCHOR[lang].match(text[mention.end :]))
-    if _PLANNED[lang].search(text[max(0, mention.start - 50) : mention.start]):
+    if _PLANNED[lang].search(text[max(0, mention.start - 50) : mention.start]) or _LOOKING_BACK[
+        lang
+    ].search(text[max(0, mention.start - 30) : mention.start]):
         moves_context = False
     if (
         mention.since

@@ -208,3 +208,25 @@ def test_a_state_lasting_until_now_began_in_the_latest_such_month() -> None:
         for e in extract_text(text, "en")["events"]
     ]
     assert ("2026-09-10", "2026-09-20", ["solitary_confinement"]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Report for 2026\n\nIn May Oleg Ryabov learned of a travel ban over a fine he "
+            "had received back in December 2025. In December police detained Oleg Ryabov.\n\n"
+            "Yekaterinburg, January 2027",
+            "en",
+        ),
+        (
+            "Доклад за 2026 год\n\nВ мае Олег Рябов узнал о запрете на выезд из-за штрафа, "
+            "назначенного ещё в декабре 2025 года. В декабре полиция задержала Олега Рябова.\n\n"
+            "Екатеринбург, январь 2027 г.",
+            "ru",
+        ),
+    ],
+)
+def test_a_look_back_leaves_the_story_where_it_was(text: str, lang: str) -> None:
+    found = [(e["date"]["start"], e["act_types"]) for e in extract_text(text, lang)["events"]]
+    assert ("2026-12", ["detention"]) in found
