@@ -162,6 +162,8 @@ def fold_for_matching(text: str) -> str:
 # A clause ends at these; negation does not reach across them.
 _CLAUSE_BREAK = re.compile(
     r"[,;:()«»\"]|\s(?:but|and\s+then|while|whereas|но|однако|а\s+затем|после\s+чего|когда)\s"
+    # "He refused to testify and was put in a punishment cell": a verb of its own after "and".
+    r"|\sand\s+(?=(?:was|were|had\s+been|has\s+been|have\s+been|got)\s)"
 )
 
 _NEGATION = {
@@ -171,7 +173,9 @@ _NEGATION = {
     ),
     "ru": re.compile(
         r"(?<![а-я])(?:не|ни|нет|никто|никаких|никакого|никогда|отрица\w*|опроверг\w*|"
-        r"отвергл\w*|безоснователь\w*|ложн\w*|отказал\w*|отказыва\w*|отказ(?:ано|ом|е|а|ы)?)(?![а-я])"
+        r"отвергл\w*|безоснователь\w*|ложн\w*|отказал\w*|отказыва\w*|отказано|"
+        # «отказ в возбуждении дела»; not «после отказа подписать признание его избили»
+        r"отказ(?:ом|е|а|ы)?(?=\s+в(?![а-я])))(?![а-я])"
     ),
 }
 _NOT_NEGATION = {
