@@ -504,8 +504,8 @@ class DateResolver:
 # colon ("Almaty,", "Date of report:", «г. Алматы,»), or a publishing verb.
 _DATELINE_PREFIX = re.compile(
     r"^(?:[^\s,:;.!?]+(?:\s+[^\s,:;.!?]+){0,5}\s*[,:—–·|-]|[^:;.!?·|]{1,60}[·|]|(?:published|posted|updated|dated|date|"
-    r"issued|released|written|sent|compiled|prepared|"
-    r"опубликовано|обновлено|составлено|подготовлено|дата)(?:\s+on)?|[^\s,:;.!?]+(?:\s+[^\s,:;.!?]+){0,4},?\s+(?:published|updated)(?:\s+on)?|"
+    r"issued|released|written|sent|compiled|prepared|pronounced|delivered|announced|signed|"
+    r"опубликовано|обновлено|составлено|подготовлено|оглашено|вынесено|подписано|дата)(?:\s+on)?|[^\s,:;.!?]+(?:\s+[^\s,:;.!?]+){0,4},?\s+(?:published|updated)(?:\s+on)?|"
     r"г\.\s*[^\s,]+,|visit\s+date:?|date\s+of\s+\w+:?)?"
     r"(?:\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?)?\s*$",
     re.IGNORECASE,

@@ -230,3 +230,14 @@ def test_a_state_lasting_until_now_began_in_the_latest_such_month() -> None:
 def test_a_look_back_leaves_the_story_where_it_was(text: str, lang: str) -> None:
     found = [(e["date"]["start"], e["act_types"]) for e in extract_text(text, lang)["events"]]
     assert ("2026-12", ["detention"]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Judgment\n\nThe court heard the case of Asel Nurova.\n\nPronounced on 21/10/2026.", "en"),
+        ("Приговор\n\nСуд рассмотрел дело Асель Нуровой.\n\nОглашено 21.10.2026.", "ru"),
+    ],
+)
+def test_the_day_a_ruling_was_pronounced_is_the_document_s_date(text: str, lang: str) -> None:
+    assert extract_text(text, lang)["document"]["date"] == "2026-10-21"
