@@ -257,7 +257,8 @@ _NEGATED_AFTER = {
     ),
     "ru": re.compile(
         r"^(?:\s*,[^,.;]{0,30},|\s*,)?\s+(?:[а-я]+\s+)?(?:не\s+(?:было|был[аио]?|применял\w*|"
-        r"подтвердил\w*|установлен\w*)|(?:было\s+)?отказано)(?![а-я])"
+        r"подтвердил\w*|установлен\w*|выявил\w*|выявлен\w*|обнаружил\w*|обнаружен\w*|"
+        r"зафиксировал\w*|зафиксирован\w*)|(?:было\s+)?отказано)(?![а-я])"
     ),
 }
 # A sentence that ends by saying there was none: «Избиений и угроз физической расправой, по
@@ -279,18 +280,21 @@ _RUMOUR = {
         r"\b(?:reports?|information|claims?|rumou?rs?|posts?)\s+(?:\w+\s+)?(?:that|of)\b"
     ),
     "ru": re.compile(
-        r"(?<![а-я])(?:информаци\w+|сведени\w+|сообщени\w+|слух\w*|данные|доводы|утверждени\w+)"
-        r"\s+(?:\w+\s+)?(?:о\s+том|об?)(?![а-я])"
+        r"(?<![а-я])(?:(?:информаци\w+|сведени\w+|сообщени\w+|слух\w*|данные|доводы|утверждени\w+|"
+        r"заявлени\w+|публикаци\w+)\s+[^.;:!?]{0,60}?(?:о\s+том|об?)|(?:утверждает|говорит)ся,?\s+что)"
+        r"(?![а-я])"
     ),
 }
 _NOT_BORNE_OUT = {
     "en": re.compile(
         r"\b(?:(?:was|were|have|has|had)\s+(?:been\s+)?not\s+(?:been\s+)?(?:confirmed|borne\s+out)|"
         r"(?:was|were|proved|proven|turned\s+out)\s+(?:to\s+be\s+)?(?:unfounded|false|untrue)|"
-        r"found\s+no\s+confirmation|(?:was|were)\s+refuted)\b"
+        r"found\s+no\s+confirmation|(?:was|were)\s+refuted|(?:is|are|was|were)\s+(?:not\s+true|untrue)|"
+        r"do(?:es)?\s+not\s+correspond\s+to\s+(?:the\s+)?(?:facts|reality))\b"
     ),
     "ru": re.compile(
         r"(?<![а-я])(?:не\s+подтверд\w+|не\s+нашл\w*\s+(?:своего\s+)?подтверждени\w*|"
+        r"не\s+соответству\w+\s+действительности|"
         r"подтверждени\w+\s+не\s+нашл\w*|опровергнут\w*|оказал\w*\s+ложн\w*)(?![а-я])"
     ),
 }
