@@ -42,21 +42,29 @@ def test_scores_stay_at_or_above_the_floor() -> None:
             )
 
 
-# The later rounds (eval/later/): documents written blind after the set above was tuned,
-# scored before any change for them (round 6, 2026-11-28: en 0.733/0.564, ru 0.488/0.513),
-# kept apart so their lower scores show. Just under the scores after the fixes they
-# prompted (en 0.949/0.949, ru 0.833/0.897).
+# The later rounds (eval/later/<round>/): documents written blind after the set above was
+# tuned, each round scored before any change for it, and kept apart so that its lower scores
+# show. Round 6 (2026-11-28): before en 0.733/0.564, ru 0.488/0.513, after its fixes en
+# 0.949/0.949, ru 0.833/0.897. Round 8, written after those fixes: en 0.636/0.778, ru
+# 0.636/0.737 before its one fix (claims the text calls untrue), ru 0.700/0.737 after.
 LATER_FLOOR = {
-    "en": {"event_precision": 0.94, "event_recall": 0.94, "date_accuracy": 0.99},
-    "ru": {"event_precision": 0.83, "event_recall": 0.89, "date_accuracy": 0.94},
+    "round6": {
+        "en": {"event_precision": 0.94, "event_recall": 0.94, "date_accuracy": 0.99},
+        "ru": {"event_precision": 0.83, "event_recall": 0.89, "date_accuracy": 0.94},
+    },
+    "round8": {
+        "en": {"event_precision": 0.63, "event_recall": 0.77, "date_accuracy": 0.99},
+        "ru": {"event_precision": 0.69, "event_recall": 0.73, "date_accuracy": 0.99},
+    },
 }
 
 
-def test_the_later_rounds_stay_at_or_above_their_floor() -> None:
-    tallies = evaluate(load_gold(EVAL_DIR / "later"))
+@pytest.mark.parametrize("round_name", sorted(LATER_FLOOR))
+def test_the_later_rounds_stay_at_or_above_their_floor(round_name: str) -> None:
+    tallies = evaluate(load_gold(EVAL_DIR / "later" / round_name))
     scores = {lang: tally.scores() for lang, tally in tallies.items()}
-    for lang, floor in LATER_FLOOR.items():
+    for lang, floor in LATER_FLOOR[round_name].items():
         for metric, minimum in floor.items():
             assert scores[lang][metric] >= minimum, (
-                f"later rounds: {lang} {metric} fell to {scores[lang][metric]}"
+                f"{round_name}: {lang} {metric} fell to {scores[lang][metric]}"
             )
