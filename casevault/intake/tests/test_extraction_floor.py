@@ -47,10 +47,17 @@ def test_scores_stay_at_or_above_the_floor() -> None:
 # show. Round 6 (2026-11-28): before en 0.733/0.564, ru 0.488/0.513, after its fixes en
 # 0.949/0.949, ru 0.833/0.897. Round 8, written after those fixes: en 0.636/0.778, ru
 # 0.636/0.737 before its one fix (claims the text calls untrue), ru 0.700/0.737 after.
+# Round 7, written blind at the same time and scored only with the final code of that
+# session, never tuned on: en 0.656/0.538, ru 0.788/0.722 (the code of the session's start
+# gave en 0.548/0.436, ru 0.710/0.611).
 LATER_FLOOR = {
     "round6": {
         "en": {"event_precision": 0.94, "event_recall": 0.94, "date_accuracy": 0.99},
         "ru": {"event_precision": 0.83, "event_recall": 0.89, "date_accuracy": 0.94},
+    },
+    "round7": {
+        "en": {"event_precision": 0.65, "event_recall": 0.53, "date_accuracy": 0.80},
+        "ru": {"event_precision": 0.78, "event_recall": 0.72, "date_accuracy": 0.86},
     },
     "round8": {
         "en": {"event_precision": 0.63, "event_recall": 0.77, "date_accuracy": 0.99},
