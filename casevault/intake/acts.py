@@ -227,7 +227,8 @@ _SELF_CUED = {"threat", "travel_ban", "facility_access_denial", "denial_of_legal
 _TOPICAL = {
     "en": re.compile(
         r"\b(?:about|(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)of|on|regarding|"
-        r"concerning|against)\s+$|\b(?:regarding|concerning|about)\s+(?:the\s+|an?\s+)?"
+        r"concerning|against)\s+$|\babout\s+(?:[\w-]+\s+){1,3}(?:or|and|nor)\s+$|"
+        r"\b(?:regarding|concerning|about)\s+(?:the\s+|an?\s+)?"
         r"(?:alleged|reported)\s+(?:[\w-]+\s+){0,3}$|"
         # "a protest against the illegal arrest": the act is the protest's cause, told before.
         r"\bagainst\s+(?:the\s+|his\s+|her\s+|their\s+)?"
@@ -464,7 +465,9 @@ def _clause_before(folded: str, start: int) -> str:
 # "Nobody told us they had been ill-treated", «никто не жаловался на избиения»: a subject
 # that negates the whole clause, however far before the act.
 _NEGATIVE_SUBJECT = {
-    "en": re.compile(r"\b(?:nobody|no\s+one|none\s+of\s+(?:them|the\s+\w+))\b"),
+    "en": re.compile(
+        r"\b(?:nobody|no\s+one|none\s+of\s+(?:them|the\s+\w+)|not\s+(?:a\s+)?single|no\s+single)\b"
+    ),
     "ru": re.compile(r"(?<![а-я])(?:никто|ни\s+один|ни\s+одна)(?![а-я])"),
 }
 
@@ -520,11 +523,36 @@ _CONTINUING = {"enforced_disappearance"}
 _CHARGE_PARTICIPLE = re.compile(r"(?:вменяем|инкриминируем)\w*")
 
 
+# A dropped case whose opening the sentence dates ("a case, opened in January 2023 over his
+# video, was closed", «дело, возбуждённое в январе 2023 года, прекращено»).
+_OPENED_ON = {
+    "en": re.compile(
+        r"\bcase\b[^.;]{0,30}?,?\s+(?:which\s+had\s+been\s+|that\s+had\s+been\s+|first\s+)?"
+        r"((?:opened|initiated|launched|instituted|brought))\s+(?:against\s+\w+\s+)?"
+        r"(?:back\s+)?(?:in|on)\s+(?:early\s+|late\s+|mid-?)?(?:\d|jan|feb|mar|apr|may|jun|jul|"
+        r"aug|sep|oct|nov|dec)"
+    ),
+    "ru": re.compile(
+        r"(?<![а-я])дел\w*,?\s+(?:которое\s+(?:было\s+)?)?((?:возбужденн\w+|заведенн\w+|"
+        r"возбудили|завели|возбуждено|заведено))\s+(?:против\s+\w+\s+)?(?:еще\s+)?(?:в|во)\s+"
+        r"(?:начале\s+|конце\s+|середине\s+)?(?:\d|январ|феврал|март|апрел|ма[йея]|июн|июл|август|"
+        r"сентябр|октябр|ноябр|декабр)"
+    ),
+}
 _VERDICTS = {"acquittal", "conviction", "charges_dropped"}
 _BACKGROUND_CLAUSE = {
     "en": re.compile(r"\b(?:who|whom)\s+(?:\w+\s+){0,3}$"),
     "ru": re.compile(r"(?<![а-я])котор\w+\s+(?:\w+\s+){0,2}$"),
 }
+
+
+# "His requests to call a lawyer were refused", "came for a scheduled meeting and was not
+# admitted": a request or a plan that the act itself turns down is no unreal act.
+_REFUSED_AT_END = re.compile(
+    r"(?:refused|rejected|denied|ignored|turned\s+(?:down|away)|not\s+(?:admitted|allowed\s+in|"
+    r"let\s+in)|unanswered|(?<![а-я])(?:отказа\w*|отклони\w*|не\s+(?:пустили|допустили|"
+    r"пропустили)))$"
+)
 
 
 # What the charge was for ("charged … over a post") says what kind of prosecution it is;
@@ -558,7 +586,11 @@ def find_acts(sentence: str, lang: str) -> list[ActMatch]:
         clause = _clause_before(folded, start)
         if _is_negated(lang, clause, code) or _negative_subject(lang, folded[:start]):
             continue
-        if code != "threat" and _IRREALIS[lang].search(_clause_before(modal_text, start)):
+        if (
+            code != "threat"
+            and not _REFUSED_AT_END.search(folded, start, end)
+            and _IRREALIS[lang].search(_clause_before(modal_text, start))
+        ):
             continue
         if lang == "ru" and _QUESTION_PARTICLE.search(_clause_before(sentence, start)):
             continue
@@ -607,6 +639,11 @@ def find_acts(sentence: str, lang: str) -> list[ActMatch]:
             for m in found
             if m.code != "prosecution" or not _CASE_WORD.search(folded[m.start : m.end])
         ]
+        # "A case, opened in January over his video, was closed in May": the opening is
+        # told with its own date, a happening of its own.
+        opened = _OPENED_ON[lang].search(folded)
+        if opened is not None and not any(m.code == "prosecution" for m in found):
+            found.append(ActMatch("prosecution", opened.start(1), opened.end(1), False))
         # "The case for spreading false information was closed": the speech is the offence
         # of the dropped case, not a new prosecution.
         if not any(m.code == "prosecution" for m in found):

@@ -340,6 +340,13 @@ _EN_PATTERNS: list[tuple[str, Handler]] = [
         r"(?m)^[ \t•*-]*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![.\d])(?=\s*[—–:-])",
         _absolute(_en_month),
     ),
+    # "On 06/06", "from 12.03": a day and a month written as two digits each, day first as
+    # in the region's usage, after a preposition; the year is the running text's.
+    (
+        r"\b(?i:on|from|since|until|till|by|before|after)\s+"
+        r"(?P<d>0[1-9]|[12]\d|3[01])[./](?P<m>0[1-9]|1[0-2])(?![./]?\d)",
+        _absolute(_en_month),
+    ),
     # A post's time stamp in a live thread ("[13:05] Verdict: …"): the day of the thread,
     # whatever earlier day the post before looked back to.
     (r"(?m)^[ \t]*\[(?:[01]?\d|2[0-3])[:.][0-5]\d\]", _fixed("ref", "day", 0)),
@@ -481,6 +488,12 @@ _RU_PATTERNS: list[tuple[str, Handler]] = [
     ),
     (
         r"(?m)^[ \t•*-]*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![.\d])(?=\s*[—–:-])",
+        _absolute(_ru_month),
+    ),
+    # «С 06.06 по 12.06», «до 15.07»: day and month, two digits each, after a preposition.
+    (
+        r"(?<![а-яё])(?:с|со|до|по|после)\s+"
+        r"(?P<d>0[1-9]|[12]\d|3[01])[./](?P<m>0[1-9]|1[0-2])(?![./]?\d)",
         _absolute(_ru_month),
     ),
     # A post's time stamp in a live thread ("[13:05] Verdict: …"): the day of the thread,

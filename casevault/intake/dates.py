@@ -410,6 +410,12 @@ class DateResolver:
             year, month = ref.year, ref.month
         elif ctx.year is not None and ctx.month is not None:
             year, month = ctx.year, ctx.month
+            # The story moves on: "on the 14th" after 28 April is 14 May, when that day is
+            # not yet past the document's date.
+            if ctx.day is not None and m.day is not None and m.day < ctx.day:
+                after_y, after_m = _add_months(year, month, 1)
+                if ref is not None and date(after_y, after_m, min(m.day, 28)) <= ref:
+                    year, month = after_y, after_m
         elif ref is not None:
             year, month = ref.year, ref.month
         else:

@@ -131,6 +131,44 @@ _COORDINATION = re.compile(
 )
 
 
+_OPENED_IN = re.compile(
+    r"(?i)\b(?:opened|initiated|launched|instituted)\s+(?:against\s+\w+\s+)?(?:back\s+)?(?:in|on)\s+$"
+    r"|(?<![а-яё])(?:возбужденн\w+|возбуждённ\w+|заведенн\w+|заведённ\w+)\s+(?:против\s+\w+\s+)?"
+    r"(?:еще\s+|ещё\s+)?(?:в|во)\s+$"
+)
+_GAP_AFTER = re.compile(
+    r"(?i)[\w-]+\s+(?:days?|weeks?|months?|hours?)\s+after|"
+    r"(?:через\s+)?[\w-]+\s+(?:дн\w*|день|недел\w*|месяц\w*)\s+(?:после|спустя)"
+)
+
+
+# "Immediately after the search …", «Сразу после обыска …»: what follows is dated by the
+# happening it follows.
+_AFTER_KNOWN = re.compile(
+    r"(?i)^\W*(?:immediately\s+|shortly\s+|right\s+|soon\s+|directly\s+)?after\s+the\s+"
+    r"(search|raid|arrest|detention|hearing|verdict|beating|attack)\b"
+    r"|^\W*(?:сразу\s+|вскоре\s+|прямо\s+)?после\s+"
+    r"(обыска|задержания|ареста|заседания|приговора|избиения|нападения)(?![а-яё])"
+)
+_AFTER_CODES = {
+    "search": "search",
+    "raid": "search",
+    "обыска": "search",
+    "arrest": "arrest",
+    "ареста": "arrest",
+    "detention": "detention",
+    "задержания": "detention",
+    "hearing": "court_hearing",
+    "заседания": "court_hearing",
+    "verdict": "conviction",
+    "приговора": "conviction",
+    "beating": "physical_assault",
+    "избиения": "physical_assault",
+    "attack": "physical_assault",
+    "нападения": "physical_assault",
+}
+
+
 def _act_dates(facts: SentenceFacts, act: ActMatch) -> tuple[list[FuzzyDate], int]:
     """The dates an act belongs to, and the distance from the act to the nearest.
 
@@ -158,6 +196,10 @@ def _act_dates(facts: SentenceFacts, act: ActMatch) -> tuple[list[FuzzyDate], in
             and _OFFENCE_FOLLOWS.search(text[act.start : act.end])
         ):
             continue  # "accused of organising a rally on 24 June": the offence's date
+        if act.code not in {"prosecution", "prosecution_speech"} and _OPENED_IN.search(
+            text[max(0, s - 30) : s]
+        ):
+            continue  # "a case, opened in January over his video, was closed": the opening's
         if s >= act.end and _TERM_END.search(text[max(0, s - 12) : s]):
             continue  # "extended his detention until 20 May": the end of a term, not its day
         if s >= act.end and (
@@ -177,6 +219,14 @@ def _act_dates(facts: SentenceFacts, act: ActMatch) -> tuple[list[FuzzyDate], in
             pass
         elif _COUNTS_FROM.search(text[s:e]) and _ANCHOR_PHRASE.match(text[e : act.start]):
             continue  # "on the eve of the hearing": the hearing is what the date counts from
+        if (
+            e <= act.start
+            and "," in re.sub(r"^\s*того\s*,\s*(?:как|когда)", "", between)
+            and position > 0
+            and _GAP_AFTER.fullmatch(text[s:e])
+        ):
+            continue  # "On 2 April, two days after she complained, she was put…": the
+            # gap dates the complaint; the act is of the day named first
         detached = _DETACHING.search(between)
         if e <= act.start and ":" in between and not detached:
             pass  # "On 5 May: police searched …", «за день до смерти …: у него были синяки»
@@ -370,12 +420,17 @@ def _new_event(
 
 
 def _held_then(
-    events: list[DraftEvent], facts: SentenceFacts, index: int, when: FuzzyDate, codes: list[str]
+    events: list[DraftEvent],
+    facts: SentenceFacts,
+    index: int,
+    when: FuzzyDate,
+    codes: list[str],
+    since: int = 1,
 ) -> DraftEvent | None:
     """The episode of custody an undated act of custody belongs to: a person taken a day or
     two before the running date ("grabbed the day before yesterday … I was let in only at 11
     pm" yesterday) is still held then."""
-    if not set(codes) <= _IN_CUSTODY | {"physical_assault", "threat"}:
+    if not set(codes) <= _IN_CUSTODY | {"physical_assault", "threat", "enforced_disappearance"}:
         return None
     if when.precision is not Precision.DAY or when.start is None:
         return None
@@ -385,7 +440,7 @@ def _held_then(
             set(event.act_types) & _TAKEN
             and event.date.precision is Precision.DAY
             and start is not None
-            and 0 < (when.start - start).days <= _CUSTODY_DAYS
+            and since <= (when.start - start).days <= _CUSTODY_DAYS
             and min(event.sentences) < index
             and _victims_fit(event, facts)
         ):
@@ -438,6 +493,13 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
                     ):
                         merged = event
                         break
+            if merged is None and set(codes) == {"enforced_disappearance"}:
+                # "Taken on 5 June … we did not know where he was until 6 June": not knowing
+                # where a person taken is belongs to the taking.
+                merged = _held_then(events, facts, index + 1, when, codes, since=0)
+                if merged is not None:
+                    _absorb(merged, facts, index, codes)
+                    continue
             if merged is not None:
                 merged.date = _finer(merged.date, when)
                 _absorb(merged, facts, index, codes)
@@ -450,6 +512,18 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
         # happening; what follows is new and happened about then.
         references = [a for a in acts if a.anaphoric and any(a.code in e.act_types for e in events)]
         new_acts = [a for a in acts if a not in references]
+        after = _AFTER_KNOWN.match(facts.sentence.text)
+        after_code = _AFTER_CODES.get((after.group(1) or after.group(2)).lower()) if after else None
+        earlier_of_code = [
+            e for e in events if after_code in e.act_types and min(e.sentences) < index
+        ]
+        if earlier_of_code and new_acts and all(a.code != after_code for a in new_acts):
+            # "Immediately after the search she was arrested": a new happening, on the day
+            # of the one it follows.
+            following: list[str] = []
+            _add(following, [a.code for a in new_acts])
+            events.append(_new_event(facts, index, earlier_of_code[-1].date, following, 0.5))
+            continue
         if references and new_acts:
             referenced = [e for e in events if references[0].code in e.act_types][-1]
             _absorb(referenced, facts, index, [])
@@ -468,6 +542,18 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
         if same_type:
             # The nearest earlier mention of the same kind of act, else the first later one.
             earlier = [e for e in same_type if min(e.sentences) <= index]
+            # No earlier mention: the episode the paragraph is telling comes before one
+            # the text reaches only later ("Detained on 3 May … his requests for a lawyer
+            # were refused. … On the 14th I was not let in").
+            going_on = [
+                e
+                for e in events
+                if (index - 1) in e.sentences
+                and e.paragraph == facts.sentence.paragraph
+                and not _SEQUENCE.match(facts.sentence.text)
+            ]
+            if not earlier and going_on:
+                same_type = earlier = going_on[-1:]
             target = (
                 max(earlier, key=lambda e: max(s for s in e.sentences if s <= index))
                 if earlier
@@ -532,7 +618,9 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
             in_custody = bool(set(codes) & _IN_CUSTODY)
             _absorb(custody[-1] if in_custody and custody else same_day[-1], facts, index, codes)
             continue
-        held = _held_then(events, facts, index, when, codes)
+        # "After that we did not know where he was": of the taking, even on the same day.
+        since = 0 if set(codes) == {"enforced_disappearance"} else 1
+        held = _held_then(events, facts, index, when, codes, since=since)
         if held is not None:
             _absorb(held, facts, index, codes)
             continue
