@@ -195,7 +195,7 @@ _IRREALIS = {
         r"investigat\w+\s+(?:the|into|allegations)|allegations?\s+(?:of|that)|complain\w*\s+(?:of|about)|"
         r"risk\s+of|protection\s+from|free\s+from|prohibit\w*\s+of|prevention\s+of|against\s+(?:torture|ill)|"
         r"document\w*|expos\w+|account\s+of|describ\w+|to\s+(?:file|lodge|submit|challenge)|"
-        r"set\s+for|expected|asked|sought|proposed|cases\s+(?:of|where|in\s+which|when)|instances\s+of|"
+        r"set\s+for|expected|asked|asking\s+for|sought|proposed|cases\s+(?:of|where|in\s+which|when)|instances\s+of|"
         r"whether)\b"
     ),
     "ru": re.compile(
@@ -228,6 +228,8 @@ _TOPICAL = {
     "en": re.compile(
         r"\b(?:about|(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)of|on|regarding|"
         r"concerning|against)\s+$|\babout\s+(?:[\w-]+\s+){1,3}(?:or|and|nor)\s+$|"
+        # "the date of the appeal hearing has not been set": a date asked about, no act.
+        r"\b(?:date|time|day)\s+(?:of|for)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$|"
         r"\b(?:regarding|concerning|about)\s+(?:the\s+|an?\s+)?"
         r"(?:alleged|reported)\s+(?:[\w-]+\s+){0,3}$|"
         # "a protest against the illegal arrest": the act is the protest's cause, told before.
@@ -380,7 +382,7 @@ _OFFENCE_SAFE = {
 _INJURY_CODES = {"physical_assault", "detention", "arrest", "torture", "ill_treatment"}
 _ANAPHORA = {
     "en": re.compile(
-        r"\b(?:the|this|that|these|such|his|her|their|(?:traces|signs|marks)\s+of)\s+$"
+        r"\b(?:the|this|that|these|such|his|her|their|still|(?:traces|signs|marks)\s+of)\s+$"
     ),
     "ru": re.compile(
         r"(?<![а-я])(?:этот|эта|это|этого|этой|данн\w+|до|после|тот|той|следы|следов|"
@@ -466,7 +468,9 @@ def _clause_before(folded: str, start: int) -> str:
 # that negates the whole clause, however far before the act.
 _NEGATIVE_SUBJECT = {
     "en": re.compile(
-        r"\b(?:nobody|no\s+one|none\s+of\s+(?:them|the\s+\w+)|not\s+(?:a\s+)?single|no\s+single)\b"
+        r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwhom\s)"
+        r"\b(?:nobody|no\s+one|none\s+of\s+(?:them|the\s+\w+)|not\s+(?:a\s+)?single|no\s+single|"
+        r"none\s+(?:reported|said|complained|mentioned|told|alleged|described))\b"
     ),
     "ru": re.compile(r"(?<![а-я])(?:никто|ни\s+один|ни\s+одна)(?![а-я])"),
 }
@@ -495,7 +499,35 @@ _REJECTION = {
 }
 
 
+# What a letter is about, its concern or its request: "information received concerning the
+# search, the arrest and the detention of …", "expressed concern that the search … appear to
+# be related", «просили предоставить информацию о задержании»: acts named after it are
+# topics, each told (or not) elsewhere.
+_TOPIC_LEAD = {
+    "en": re.compile(
+        r"\b(?:information\s+(?:received\s+)?(?:concerning|regarding|about|on)|"
+        r"(?:expressed|expresses|express|expressing)\s+(?:\w+\s+){0,2}concerns?\s+"
+        r"(?:that|about|over|at|regarding)|to\s+provide\s+(?:\w+\s+)?information\s+on|"
+        r"the\s+(?:factual\s+and\s+legal\s+)?basis\s+for)\b"
+    ),
+    "ru": re.compile(
+        r"(?<![а-я])(?:информаци\w+\s+(?:\w+\s+)?(?:о|об|относительно|касательно)|"
+        r"выразил\w*\s+(?:\w+\s+){0,2}обеспокоенност\w+|предостав\w+\s+(?:\w+\s+)?"
+        r"информаци\w+\s+(?:о|об)|(?:правов\w+|фактическ\w+)\s+основани\w+)(?![а-я])"
+    ),
+}
+
+
+_ASIDE = re.compile(r"\s[—–]\s[^—–]*\s[—–](?=\s)")
+_RELATIVE_NEGATIVE = re.compile(
+    r"\b(?:that|which|whom)\s+(?:nobody|no\s+one)\s+(?:[\w'’]+\s+){0,4}?(?:of|about|from|for)\s"
+)
+
+
 def _is_negated(lang: str, clause: str, code: str = "") -> bool:
+    # "the judge — I still can't believe it — released him": the aside negates nothing;
+    # nor does "a channel that nobody had heard of".
+    clause = _RELATIVE_NEGATIVE.sub(" ", _ASIDE.sub(" ", clause))
     if code == "appeal":
         clause = _REJECTION[lang].sub(" ", clause)
     if lang == "ru":
@@ -546,6 +578,15 @@ _BACKGROUND_CLAUSE = {
 }
 
 
+_ANSWERED = {
+    "en": re.compile(
+        r"\b(?:was|were|had\s+been|has\s+been)\s+(?:refused|rejected|denied|granted|dismissed|"
+        r"turned\s+down|ignored)\b"
+    ),
+    "ru": re.compile(r"(?<![а-я])(?:было\s+)?(?:отклонен\w*|удовлетворен\w*|отказано)(?![а-я])"),
+}
+
+
 # "His requests to call a lawyer were refused", "came for a scheduled meeting and was not
 # admitted": a request or a plan that the act itself turns down is no unreal act.
 _REFUSED_AT_END = re.compile(
@@ -569,6 +610,7 @@ def find_acts(sentence: str, lang: str) -> list[ActMatch]:
     # The month ("In May two organisers …") is no "may" of possibility.
     modal_text = fold_for_matching(_MONTH_MAY.sub("Mai", sentence)) if lang == "en" else folded
     prior_injury = _PRIOR_INJURY[lang].search(folded)
+    topic_lead = _TOPIC_LEAD[lang].search(folded)
     claimed: list[tuple[int, int]] = []
     found: list[ActMatch] = []
     for code, start, end in _candidates(folded, lang):
@@ -586,10 +628,15 @@ def find_acts(sentence: str, lang: str) -> list[ActMatch]:
         clause = _clause_before(folded, start)
         if _is_negated(lang, clause, code) or _negative_subject(lang, folded[:start]):
             continue
+        irrealis = _IRREALIS[lang].search(_ASIDE.sub(" ", _clause_before(modal_text, start)))
         if (
             code != "threat"
+            and irrealis is not None
             and not _REFUSED_AT_END.search(folded, start, end)
-            and _IRREALIS[lang].search(_clause_before(modal_text, start))
+            # "A defence request … was refused at the hearing": the request was answered.
+            and not _ANSWERED[lang].search(
+                _ASIDE.sub(" ", _clause_before(modal_text, start)), irrealis.end()
+            )
         ):
             continue
         if lang == "ru" and _QUESTION_PARTICLE.search(_clause_before(sentence, start)):
@@ -610,7 +657,11 @@ def find_acts(sentence: str, lang: str) -> list[ActMatch]:
             continue
         if prior_injury and code in _INJURY_CODES and start < prior_injury.end():
             continue
-        if code not in _SELF_CUED and _TOPICAL[lang].search(folded[max(0, start - 60) : start]):
+        if topic_lead is not None and start >= topic_lead.end():
+            continue
+        if code not in _SELF_CUED and _TOPICAL[lang].search(
+            _RELATIVE_NEGATIVE.sub(" ", folded[max(0, start - 60) : start])
+        ):
             continue
         if code not in _OFFENCE_SAFE and _OFFENCE_NAME[lang].search(
             folded[max(0, start - 60) : start]

@@ -66,7 +66,21 @@ def _en_month(word: str) -> int:
 
 def _unit(word: str) -> str:
     word = word.lower()
-    if word.startswith(("day", "дн", "ден", "сут", "morning", "утр", "night")):
+    if word.startswith(
+        (
+            "day",
+            "дн",
+            "ден",
+            "сут",
+            "morning",
+            "утр",
+            "night",
+            "evening",
+            "afternoon",
+            "вечер",
+            "ноч",
+        )
+    ):
         return "day"
     if word.startswith(("week", "недел")):
         return "week"
@@ -225,6 +239,45 @@ def _weekday(names: tuple[str, ...]) -> Handler:
     return handle
 
 
+_EN_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_EN_ORDINAL = (
+    r"(?P<dw>(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth)|thirtieth|" + "|".join(_EN_ORDINALS) + ")"
+)
+
+
+def _ordinal_day(word: str) -> int:
+    """ "eighth" → 8, "twenty-first" → 21."""
+    word = word.lower().replace(" ", "-")
+    if word == "thirtieth":
+        return 30
+    tens, _, unit = word.rpartition("-")
+    return {"": 0, "twenty": 20, "thirty": 30}[tens] + _EN_ORDINALS.index(unit) + 1
+
+
+def _spelt_day(m: re.Match[str]) -> dict[str, object] | None:
+    """ "The eighth of March", "March the twenty-first"."""
+    fields = _absolute(_en_month)(m)
+    if fields is not None:
+        fields["day"] = _ordinal_day(m.group("dw"))
+    return fields
+
+
+def _nth_weekday(m: re.Match[str]) -> dict[str, object] | None:
+    """ "The first Monday of November", "the last Friday in May"."""
+    fields = _absolute(_en_month)(m)
+    if fields is None:
+        return None
+    word = m.group("wd").lower()
+    fields["weekday"] = _EN_WEEKDAYS.index(word)
+    nth = m.group("nth").lower()
+    fields["nth"] = -1 if nth == "last" else _EN_ORDINALS.index(nth) + 1
+    return fields
+
+
 def _weekday_after(names: tuple[str, ...]) -> Handler:
     """ "The following Monday", «в следующий понедельник»: the first such day after the
     running date."""
@@ -340,6 +393,39 @@ _EN_PATTERNS: list[tuple[str, Handler]] = [
         r"(?m)^[ \t•*-]*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![.\d])(?=\s*[—–:-])",
         _absolute(_en_month),
     ),
+    # "On the eighth of March", "March the eighth, 2025".
+    (
+        r"\b(?:on\s+)?the\s+" + _EN_ORDINAL + r"\s+of\s+" + _EN_MON + r"(?:,?\s+" + _YEAR + r")?\b",
+        _spelt_day,
+    ),
+    (
+        r"\b" + _EN_MON_ALONE + r"\s+the\s+" + _EN_ORDINAL + r"\b(?:,?\s+" + _YEAR + r")?",
+        _spelt_day,
+    ),
+    # "On the twelfth they put him in the cell": that day of the running month.
+    (
+        r"\bon\s+the\s+(?P<d2>"
+        + _EN_ORDINAL[len("(?P<dw>") :]
+        + r"(?!\s+(?:of|floor|day|time|night|anniversary|occasion|attempt|visit|count|round)\b)",
+        lambda m: {"kind": "dom", "day": _ordinal_day(m.group("d2"))},
+    ),
+    # "On the first Monday of November", "the last Friday in May 2025".
+    (
+        r"\b(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|last)\s+"
+        + _EN_WD
+        + r"\s+(?:of|in)\s+"
+        + _EN_MON
+        + r"(?:,?\s+"
+        + _YEAR
+        + r")?\b",
+        _nth_weekday,
+    ),
+    # "On Tuesday the 14th": the day of the running month; the weekday only confirms it.
+    (
+        r"\b(?:on\s+)?" + _EN_WD + r",?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+        r"(?!\s+of\b)",
+        _day_of_month,
+    ),
     # "On 06/06", "from 12.03": a day and a month written as two digits each, day first as
     # in the region's usage, after a preposition; the year is the running text's.
     (
@@ -350,6 +436,12 @@ _EN_PATTERNS: list[tuple[str, Handler]] = [
     # A post's time stamp in a live thread ("[13:05] Verdict: …"): the day of the thread,
     # whatever earlier day the post before looked back to.
     (r"(?m)^[ \t]*\[(?:[01]?\d|2[0-3])[:.][0-5]\d\]", _fixed("ref", "day", 0)),
+    # "A few days before I started writing these notes": counted back from the writing.
+    (
+        r"\b(?:a\s+few|several|two|three|\d+)\s+days\s+before\s+(?:i|we)\s+(?:started|began|"
+        r"sat\s+down)\s+(?:writing|to\s+write)\b",
+        _fixed("ref", "day", -3),
+    ),
     (r"\b(?:the\s+day\s+before\s+yesterday)\b", _fixed("ref", "day", -2)),
     (r"\byesterday\b", _fixed("ref", "day", -1)),
     # "Today" inside a name ("Jetisu Today", "Kazakhstan Today") is no day.
@@ -419,7 +511,7 @@ _EN_PATTERNS: list[tuple[str, Handler]] = [
         lambda m: {"kind": "ctx", "unit": _unit(m.group("u")), "amount": 0},
     ),
     (
-        r"\blater\s+that\s+(?P<u>day|week|month|year)\b",
+        r"\blater\s+that\s+(?P<u>day|evening|morning|afternoon|night|week|month|year)\b",
         lambda m: {"kind": "ctx", "unit": _unit(m.group("u")), "amount": 0},
     ),
 ]

@@ -74,6 +74,8 @@ class DateMention:
     # "Detained on 4 March, two days after the workers declared a hunger strike": the date
     # just before is the later day; what follows "after" happened that much earlier.
     anchored_before: bool = False
+    # "The first Monday of November": the nth ``weekday`` of the month (-1 the last).
+    nth: int = 0
     # "since 2015", «с 2017 года»: a state that began then; it dates acts in its sentence but
     # does not move the running context (a later "in October" is not October of 2015).
     moves_context: bool = True
@@ -392,6 +394,15 @@ class DateResolver:
             year = self._year_for(m.month, m.day, m)
             if year is None:
                 return None
+        if m.day is None and m.nth and m.weekday is not None:
+            days = [
+                d
+                for d in range(1, calendar.monthrange(year, m.month)[1] + 1)
+                if date(year, m.month, d).weekday() == m.weekday
+            ]
+            day = days[m.nth - 1 if m.nth > 0 else -1]
+            self._set(year, m.month, day)
+            return FuzzyDate.day(year, m.month, day)
         if m.day is None:
             self._set(year, m.month)
             return FuzzyDate.month(year, m.month)
@@ -509,7 +520,7 @@ class DateResolver:
 # What may stand before the date on a dateline: a place or a label ending in a comma or a
 # colon ("Almaty,", "Date of report:", «г. Алматы,»), or a publishing verb.
 _DATELINE_PREFIX = re.compile(
-    r"^(?:[^\s,:;.!?]+(?:\s+[^\s,:;.!?]+){0,5}\s*[,:—–·|-]|[^:;.!?·|]{1,60}[·|]|(?:published|posted|updated|dated|date|"
+    r"^(?:(?:[^\s,:;.!?]+(?:\s+[^\s,:;.!?]+){0,5}\s*[,:—–·|-]\s*){1,2}|[^:;.!?·|]{1,60}[·|]|(?:published|posted|updated|dated|date|"
     r"issued|released|written|sent|compiled|prepared|pronounced|delivered|announced|signed|"
     r"опубликовано|обновлено|составлено|подготовлено|оглашено|вынесено|подписано|дата)(?:\s+on)?|[^\s,:;.!?]+(?:\s+[^\s,:;.!?]+){0,4},?\s+(?:published|updated)(?:\s+on)?|"
     r"г\.\s*[^\s,]+,|visit\s+date:?|date\s+of\s+\w+:?)?"
@@ -519,6 +530,10 @@ _DATELINE_PREFIX = re.compile(
 
 
 # "Posted on 14 April 2026 by Olga Mironenko": a byline may follow the date.
+# "…, 16 April 2026, 11:00": the hour after a dateline.
+_CLOCK_TIME = re.compile(
+    r"^[,—–-]?\s*(?:at\s+|в\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|h))?$", re.I
+)
 _BYLINE = re.compile(r"^(?:by|от|автор:?)\s+[A-ZА-ЯЁ][\w.'-]*(?:\s+[A-ZА-ЯЁ][\w.'-]*){0,3}$")
 
 
@@ -556,7 +571,9 @@ def find_document_date(text: str, mentions: list[DateMention]) -> DateMention | 
             and _NEWS_DATELINE_END.match(raw_suffix.lstrip())
         ):
             return mention  # "KOSTANAY, 26 October 2023 — A blogger …"
-        if (suffix and not _BYLINE.match(suffix)) or not _DATELINE_PREFIX.match(prefix):
+        if (suffix and not _BYLINE.match(suffix) and not _CLOCK_TIME.match(suffix)) or (
+            not _DATELINE_PREFIX.match(prefix)
+        ):
             continue
         return mention
     return None

@@ -69,6 +69,10 @@ def _summary(text: str) -> str:
 # Between an act and a date, these mean the date belongs to something else: a clause
 # boundary stronger than a comma, or a verb of saying ("Mukanov, transferred in January,
 # said that he had been beaten").
+_SAID_ASIDE = re.compile(
+    r"(?i),\s*(?:he|she|they|i|we)\s+(?:said|says|added|claimed|told\s+(?:us|me|them))\s*,|"
+    r",\s*(?:по\s+(?:его|её|ее|их)\s+словам|как\s+(?:он|она|они)\s+(?:рассказал\w*|сказал\w*))\s*,"
+)
 _DETACHING = re.compile(
     r";|\b(?:said|says|told|claims?|claimed|alleges?|alleged|stated|added)\b|"
     r"(?<![а-яё])(?:сказал\w*|заявил\w*|рассказал\w*|сообщил\w*|пояснил\w*|утвержда\w*)(?![а-яё])",
@@ -131,6 +135,14 @@ _COORDINATION = re.compile(
 )
 
 
+_RELATIVE_CLAUSE = re.compile(
+    r"(?i)\b(?:who|which|whose|whom)\s[^,]*$|(?<![а-яё])(?:котор\w+|где)\s[^,]*$"
+)
+_RELATIVE_AT_ACT = re.compile(
+    r"(?i),\s+(?:who|which|whose)\s+(?:[\w'’-]+\s+){0,3}$|,\s+котор\w+\s+(?:[\w-]+\s+){0,3}$"
+)
+_TODAY = re.compile(r"(?i)today|сегодня")
+_THIS_YEAR = re.compile(r"(?i)this\s+year|(?:в\s+)?(?:этом|текущем|нынешнем)\s+году")
 _OPENED_IN = re.compile(
     r"(?i)\b(?:opened|initiated|launched|instituted)\s+(?:against\s+\w+\s+)?(?:back\s+)?(?:in|on)\s+$"
     r"|(?<![а-яё])(?:возбужденн\w+|возбуждённ\w+|заведенн\w+|заведённ\w+)\s+(?:против\s+\w+\s+)?"
@@ -149,6 +161,10 @@ _AFTER_KNOWN = re.compile(
     r"(search|raid|arrest|detention|hearing|verdict|beating|attack)\b"
     r"|^\W*(?:сразу\s+|вскоре\s+|прямо\s+)?после\s+"
     r"(обыска|задержания|ареста|заседания|приговора|избиения|нападения)(?![а-яё])"
+)
+_DURING_SEARCH = re.compile(
+    r"(?i)\b(?:during|throughout|until|till|while)\s+the\s+(?:search|raid)\b|"
+    r"(?<![а-яё])(?:во\s+время|в\s+ходе|до\s+конца|до\s+окончания)\s+обыска(?![а-яё])"
 )
 _AFTER_CODES = {
     "search": "search",
@@ -227,13 +243,31 @@ def _act_dates(facts: SentenceFacts, act: ActMatch) -> tuple[list[FuzzyDate], in
         ):
             continue  # "On 2 April, two days after she complained, she was put…": the
             # gap dates the complaint; the act is of the day named first
-        detached = _DETACHING.search(between)
+        relative = _RELATIVE_AT_ACT.search(text[: act.start])
+        if relative is not None and e <= relative.start() and _TODAY.fullmatch(text[s:e]):
+            continue  # "Today with us is the mother of Denis, who died in the colony"
+        if e <= act.start and _RELATIVE_CLAUSE.search(text[:s]) and "," in between:
+            continue  # "On 10 September, Ms T., who has worked with him since 2022, was pushed"
+        context = facts.context_date
+        if (
+            _THIS_YEAR.fullmatch(text[s:e])
+            and context is not None
+            and context.precision is not Precision.YEAR
+            and _compatible(when, context)
+        ):
+            continue  # "his daughter applies to university this year": the running day holds
+        # "On 7 April, he said, he cut himself": the saying in commas detaches nothing.
+        detached = _DETACHING.search(_SAID_ASIDE.sub(" ", between))
         if e <= act.start and ":" in between and not detached:
             pass  # "On 5 May: police searched …", «за день до смерти …: у него были синяки»
         elif ":" in between:
             continue  # «связывает поджог со своей деятельностью: в мае она …»
         if detached and (
-            s > 25 or re.search(r"\bhad\b", between[detached.end() :] + text[act.start : act.end])
+            s > 25
+            or re.search(
+                r"\bhad\b",
+                _SAID_ASIDE.sub(" ", between)[detached.end() :] + text[act.start : act.end],
+            )
         ):
             continue
         distance = len(between) + 30 * between.count(",")
@@ -256,7 +290,19 @@ def _act_dates(facts: SentenceFacts, act: ActMatch) -> tuple[list[FuzzyDate], in
                 break
             position += step
             chosen.append(position)
-    return [facts.dates[i][2] for i in sorted(chosen)], raw
+    found = [facts.dates[i][2] for i in sorted(chosen)]
+    # "In June and July a car was parked outside": a state over both months is one stretch.
+    if act.code in _STATES and len(found) == 2 and _next_months(found[0], found[1]):
+        return [FuzzyDate.between(found[0], found[1])], raw
+    return found, raw
+
+
+def _next_months(a: FuzzyDate, b: FuzzyDate) -> bool:
+    if a.precision is not Precision.MONTH or b.precision is not Precision.MONTH:
+        return False
+    if a.start is None or b.start is None:
+        return False
+    return (b.start.year * 12 + b.start.month) - (a.start.year * 12 + a.start.month) == 1
 
 
 _TERM_END = re.compile(r"\b(?:until|till|up\s+to|through)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -419,6 +465,17 @@ def _new_event(
     )
 
 
+def _dated_in_paragraph(all_facts: list[SentenceFacts], index: int) -> bool:
+    """Whether a sentence before ``index`` in its paragraph names a date."""
+    paragraph = all_facts[index].sentence.paragraph
+    for facts in reversed(all_facts[:index]):
+        if facts.sentence.paragraph != paragraph:
+            return False
+        if facts.dates:
+            return True
+    return False
+
+
 def _held_then(
     events: list[DraftEvent],
     facts: SentenceFacts,
@@ -465,8 +522,12 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
         groups: dict[tuple[FuzzyDate, int], list[ActMatch]] = {}
         sentence_undated: list[ActMatch] = []
         for clause, clause_acts in enumerate(_clause_groups(facts, facts.acts)):
+            charge = next((a for a in facts.acts if a.code == "prosecution"), None)
             for act in clause_acts:
-                dates, distance = _act_dates(facts, act)
+                # The speech a charge is for is dated by the charge, not by when it was
+                # spoken ("a suspect … over a post I had written in September").
+                dated_by = charge if act.code == "prosecution_speech" and charge else act
+                dates, distance = _act_dates(facts, dated_by)
                 known = any(act.code in e.act_types for e in events)
                 if (
                     not dates
@@ -523,6 +584,12 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
             following: list[str] = []
             _add(following, [a.code for a in new_acts])
             events.append(_new_event(facts, index, earlier_of_code[-1].date, following, 0.5))
+            continue
+        during = _DURING_SEARCH.search(facts.sentence.text)
+        searches = [e for e in events if "search" in e.act_types and min(e.sentences) < index]
+        if during and searches:
+            # "His lawyer was not let in until the search had ended": part of the search.
+            _absorb(searches[-1], facts, index, [a.code for a in acts])
             continue
         if references and new_acts:
             referenced = [e for e in events if references[0].code in e.act_types][-1]
@@ -582,6 +649,15 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
                 and not any(a.anaphoric for a in acts)
                 and not _compatible(target.date, context)
             )
+            # "In August my son was going to Moscow. … you are restricted from leaving": with
+            # no earlier mention, a later one on another day is not this one when the
+            # paragraph has named its own day.
+            fresh_day = fresh_day or (
+                not earlier
+                and context is not None
+                and not _compatible(target.date, context)
+                and _dated_in_paragraph(all_facts, index)
+            )
             if not fresh_day:
                 _absorb(target, facts, index, codes)
                 continue
@@ -620,7 +696,13 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
             continue
         # "After that we did not know where he was": of the taking, even on the same day.
         since = 0 if set(codes) == {"enforced_disappearance"} else 1
-        held = _held_then(events, facts, index, when, codes, since=since)
+        # "On Sunday two men came to talk. … it would be a pity": a day the paragraph names
+        # for itself is a happening of its own, not more of the custody before it.
+        held = (
+            None
+            if _dated_in_paragraph(all_facts, index) and set(codes) & {"threat", "physical_assault"}
+            else _held_then(events, facts, index, when, codes, since=since)
+        )
         if held is not None:
             _absorb(held, facts, index, codes)
             continue

@@ -102,6 +102,19 @@ def _latest_full_date(mentions: list[DateMention]) -> date | None:
     return max(days, default=None)
 
 
+def _year_of_title(text: str, mentions: list[DateMention]) -> date | None:
+    """With no day anywhere, the year a title names ("My year, 2025", «Итоги 2025 года»):
+    the text looks back on that year, so its "today" is taken as the year's last day."""
+    first_line_end = text.find("\n", len(text) - len(text.lstrip()))
+    title_end = len(text) if first_line_end < 0 else first_line_end
+    for mention in mentions:
+        if mention.start >= title_end:
+            break
+        if mention.kind == "absolute" and mention.year and mention.month is None:
+            return date(mention.year, 12, 31)
+    return None
+
+
 # A date told in testimony or in an "after …" clause that goes back in time is a flashback:
 # "Session of 21 April … Beisenov testified that after his detention on 2 October …", «…
 # заявила суду, что 6 мая …». It moves the running date (the testimony goes on there), but
@@ -163,7 +176,9 @@ def extract_text(
     doc_date = None
     if dateline is not None and dateline.year and dateline.month and dateline.day:
         doc_date = date(dateline.year, dateline.month, dateline.day)
-    reference = reference_date or doc_date or _latest_full_date(mentions)
+    reference = (
+        reference_date or doc_date or _latest_full_date(mentions) or _year_of_title(text, mentions)
+    )
     # Dates of sayings ("told reporters on Thursday") neither date facts nor move the context.
     mentions = [m for m in mentions if not m.reporting or m is dateline]
     resolved = [(m, d) for m, d in resolve_all(mentions, reference, dateline) if m is not dateline]
