@@ -442,6 +442,7 @@ _EN_PATTERNS: list[tuple[str, Handler]] = [
         r"sat\s+down)\s+(?:writing|to\s+write)\b",
         _fixed("ref", "day", -3),
     ),
+    (r"\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+month\b", _fixed("ref", "month", 0)),
     (r"\b(?:the\s+day\s+before\s+yesterday)\b", _fixed("ref", "day", -2)),
     (r"\byesterday\b", _fixed("ref", "day", -1)),
     # "Today" inside a name ("Jetisu Today", "Kazakhstan Today") is no day.
@@ -591,6 +592,14 @@ _RU_PATTERNS: list[tuple[str, Handler]] = [
     # A post's time stamp in a live thread ("[13:05] Verdict: …"): the day of the thread,
     # whatever earlier day the post before looked back to.
     (r"(?m)^[ \t]*\[(?:[01]?\d|2[0-3])[:.][0-5]\d\]", _fixed("ref", "day", 0)),
+    # «С начала месяца ему не дают инсулин»: since the start of the document's month.
+    (r"(?<![а-яё])с\s+начала\s+(?:этого\s+|текущего\s+)?месяца", _fixed("ref", "month", 0)),
+    (r"(?<![а-яё])с\s+начала\s+(?:этого\s+|текущего\s+)?года", _fixed("ref", "year", 0)),
+    # «Прошлой весной»: the last such season before the document's date.
+    (
+        r"(?<![а-яё])прошл(?:ой|ым|ую|ого)\s+(?P<s>весной|летом|осенью|зимой|весны|лета|осени|зимы)",
+        lambda m: {**(_season(m) or {}), "year_from": "last"},
+    ),
     (r"(?<![а-яё])позавчера(?![а-яё])", _fixed("ref", "day", -2)),
     (r"(?<![а-яё])вчера(?![а-яё])", _fixed("ref", "day", -1)),
     (r"(?<![а-яё])(?:сегодня|сегодняшн\w+)(?![а-яё])", _fixed("ref", "day", 0)),

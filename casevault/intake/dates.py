@@ -441,8 +441,14 @@ class DateResolver:
             return None
         year = m.year
         if year is None:
-            if m.year_from == "ref" and self.reference is not None:
-                year = self.reference.year + m.year_shift
+            ref = self.reference
+            if m.year_from == "ref" and ref is not None:
+                year = ref.year + m.year_shift
+            elif m.year_from == "last" and ref is not None:
+                # The last such season wholly or partly before the document's day.
+                year = ref.year if m.month < ref.month else ref.year - 1
+                if m.month > m.end_month:  # winter: named by the year it ends in
+                    year += 1
             elif self.context.year is not None:
                 year = self.context.year + (m.year_shift if m.year_from == "ctx" else 0)
             elif self.reference is not None:
@@ -532,7 +538,11 @@ _DATELINE_PREFIX = re.compile(
 # "Posted on 14 April 2026 by Olga Mironenko": a byline may follow the date.
 # "…, 16 April 2026, 11:00": the hour after a dateline.
 _CLOCK_TIME = re.compile(
-    r"^[,—–-]?\s*(?:at\s+|в\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|h))?$", re.I
+    r"^[,—–-]?\s*(?:at\s+|в\s+|с\s+|from\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|h))?"
+    r"(?:\s*(?:до|to|-|–|—)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|h))?)?$"
+    # "4 марта 2026 г., Барнаул": the place after the date
+    r"|^,\s*(?:г\.\s*)?[A-ZА-ЯЁ][\w-]+(?:[\s-][A-ZА-ЯЁ][\w-]+)?$",
+    re.I,
 )
 _BYLINE = re.compile(r"^(?:by|от|автор:?)\s+[A-ZА-ЯЁ][\w.'-]*(?:\s+[A-ZА-ЯЁ][\w.'-]*){0,3}$")
 
@@ -576,6 +586,63 @@ def find_document_date(text: str, mentions: list[DateMention]) -> DateMention | 
         ):
             continue
         return mention
+    return None
+
+
+_WEEKDAY_WORDS = (
+    ("monday", "понедельник"),
+    ("tuesday", "вторник"),
+    ("wednesday", "сред"),
+    ("thursday", "четверг"),
+    ("friday", "пятниц"),
+    ("saturday", "суббот"),
+    ("sunday", "воскресень"),
+)
+
+
+def find_yearless_dateline(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """A heading's day and month without a year ("четверг, 19 февраля" over a post): the
+    year is the one, among those the text names and their neighbours, whose calendar puts
+    that day on the weekday given; without a weekday, the latest year the text names."""
+    years = {m.year for m in mentions if m.year}
+    if not years:
+        return None
+    for mention in mentions:
+        if mention.start >= 300:
+            break
+        if mention.kind != "absolute" or mention.year or not (mention.day and mention.month):
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        line_end = len(text) if line_end == -1 else line_end
+        prefix = text[line_start : mention.start].strip(" *_#")
+        suffix = text[mention.end : line_end].strip(" .*_")
+        if (suffix and not _CLOCK_TIME.match(suffix)) or not _DATELINE_PREFIX.match(prefix):
+            continue
+        weekday = next(
+            (
+                i
+                for i, words in enumerate(_WEEKDAY_WORDS)
+                if any(w in prefix.lower() for w in words)
+            ),
+            None,
+        )
+        candidates = sorted({y + d for y in years for d in (-1, 0, 1)}, reverse=True)
+        if weekday is None:
+            chosen: int | None = max(years)
+        else:
+            chosen = next(
+                (
+                    y
+                    for y in candidates
+                    if mention.day <= calendar.monthrange(y, mention.month)[1]
+                    and date(y, mention.month, mention.day).weekday() == weekday
+                ),
+                None,
+            )
+        if chosen is None:
+            return None
+        return replace(mention, year=chosen)
     return None
 
 

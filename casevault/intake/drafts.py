@@ -141,6 +141,7 @@ _RELATIVE_CLAUSE = re.compile(
 _RELATIVE_AT_ACT = re.compile(
     r"(?i),\s+(?:who|which|whose)\s+(?:[\w'’-]+\s+){0,3}$|,\s+котор\w+\s+(?:[\w-]+\s+){0,3}$"
 )
+_POST_STAMP = re.compile(r"\s*\[(?:[01]?\d|2[0-3])[:.][0-5]\d\]")
 _TODAY = re.compile(r"(?i)today|сегодня")
 _THIS_YEAR = re.compile(r"(?i)this\s+year|(?:в\s+)?(?:этом|текущем|нынешнем)\s+году")
 _OPENED_IN = re.compile(
@@ -243,6 +244,11 @@ def _act_dates(facts: SentenceFacts, act: ActMatch) -> tuple[list[FuzzyDate], in
         ):
             continue  # "On 2 April, two days after she complained, she was put…": the
             # gap dates the complaint; the act is of the day named first
+        if _POST_STAMP.match(text, s) and any(
+            not _TERM_END.search(text[max(0, o_s - base - 12) : o_s - base])
+            for o_s, _, _ in facts.dates[position + 1 :]
+        ):
+            continue  # "[08:50] The case was opened on 10 February": the date told wins
         relative = _RELATIVE_AT_ACT.search(text[: act.start])
         if relative is not None and e <= relative.start() and _TODAY.fullmatch(text[s:e]):
             continue  # "Today with us is the mother of Denis, who died in the colony"
@@ -305,7 +311,9 @@ def _next_months(a: FuzzyDate, b: FuzzyDate) -> bool:
     return (b.start.year * 12 + b.start.month) - (a.start.year * 12 + a.start.month) == 1
 
 
-_TERM_END = re.compile(r"\b(?:until|till|up\s+to|through)\s+(?:the\s+)?$", re.IGNORECASE)
+_TERM_END = re.compile(
+    r"\b(?:until|till|up\s+to|through)\s+(?:the\s+)?$|(?<![а-яё])до\s+$", re.IGNORECASE
+)
 
 # Acts that last, which a "since" date can start; other acts happen on a day.
 _STATES = {
@@ -330,6 +338,8 @@ _OWN_STEPS = (
     ({"appeal"}, set(ACT_TYPES) - {"appeal"}),
     (_CHARGES, {"detention", "arrest", "search", "confiscation", "abduction"}),
     (_CHARGES, {"fine", "conviction", "acquittal", "administrative_arrest"}),
+    # A lawyer or a monitor turned away at a gate is not part of a hearing that day.
+    (_COURTROOM, {"facility_access_denial"}),
 )
 _NOT_CONTINUED = (
     *_OWN_STEPS,

@@ -18,12 +18,12 @@ from typing import Any
 from casevault.lib.fuzzydate import FuzzyDate
 
 from .acts import find_acts
-from .dates import DateMention, find_dates, find_document_date, resolve_all
+from .dates import DateMention, find_dates, find_document_date, find_yearless_dateline, resolve_all
 from .drafts import SentenceFacts, build_events
 from .entities import EntityMention, find_entities, group_people
 from .language import detect_language
 from .readers import ReadError, normalise_text, read_file
-from .sentences import split_sentences
+from .sentences import Sentence, split_sentences
 
 __all__ = ["ReadError", "extract_file", "extract_many", "extract_text", "render_text"]
 
@@ -102,6 +102,25 @@ def _latest_full_date(mentions: list[DateMention]) -> date | None:
     return max(days, default=None)
 
 
+# A report passed on ("chats say", «пишут, что») and called untrue by the next sentence.
+_HEARSAY = re.compile(
+    r"(?i)^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:[\w-]+\s+){0,3}?(?:пишут|говорят|сообщают|утверждают|ходят\s+слухи|"
+    r"(?:people|chats|channels|posts|some)\s+(?:say|claim|write|report)|it\s+is\s+(?:said|rumou?red)|"
+    r"there\s+are\s+rumou?rs)\b"
+)
+_DENIAL_SENTENCE = re.compile(
+    r"(?i)^\W*(?:это|that|this|it)\s+(?:не\s+так|неправда|не\s+соответствует\s+действительности|"
+    r"ложь|фейк|is\s+not\s+(?:so|true)|is\s+untrue|is\s+false|isn['’]t\s+(?:so|true))\W*$"
+)
+
+
+def _denied_next(text: str, sentence: Sentence, sentences: list[Sentence]) -> bool:
+    if not _HEARSAY.search(sentence.text):
+        return False
+    following = [s for s in sentences if s.start >= sentence.end]
+    return bool(following) and bool(_DENIAL_SENTENCE.match(following[0].text))
+
+
 def _year_of_title(text: str, mentions: list[DateMention]) -> date | None:
     """With no day anywhere, the year a title names ("My year, 2025", «Итоги 2025 года»):
     the text looks back on that year, so its "today" is taken as the year's last day."""
@@ -173,6 +192,11 @@ def extract_text(
 
     mentions = find_dates(text, work_lang)
     dateline = find_document_date(text, mentions)
+    if dateline is None:
+        headed = find_yearless_dateline(text, mentions)
+        if headed is not None:
+            mentions = [headed if m.start == headed.start else m for m in mentions]
+            dateline = headed
     doc_date = None
     if dateline is not None and dateline.year and dateline.month and dateline.day:
         doc_date = date(dateline.year, dateline.month, dateline.day)
@@ -238,6 +262,8 @@ def extract_text(
             elif mention.name not in places:
                 places.append(mention.name)
         acts = find_acts(sentence.text, work_lang)
+        if acts and _denied_next(text, sentence, sentences):
+            acts = []  # "Chats say his wife was detained. That is not so."
         if acts and all(a.code in _COUNSEL_ACTS for a in acts):
             counsel = {
                 person_name[person_of[m.start]]
