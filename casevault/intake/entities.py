@@ -428,6 +428,9 @@ def _russian_entities(text: str) -> list[EntityMention]:
     for surname in surnames:
         if SURNAME_SHAPE.search(surname.lower()):
             stems.setdefault(surname_stem(surname), surname)
+        elif len(surname) >= 4 and re.search(r"[бвгджзклмнпрстфхцчшщ]$", surname.lower()):
+            # «Гребенюк»: a lone «Гребенюка», «Гребенюку» is his genitive, his dative.
+            stems.setdefault(surname, surname)
     full_names = [
         m.name.split()
         for m in mentions

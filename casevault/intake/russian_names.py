@@ -69,17 +69,21 @@ _MALE_SURNAME_ENDINGS = (
     ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"), ("ыну", "ын"),
     ("ове", "ов"), ("еве", "ев"), ("ине", "ин"),
     ("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
+    ("цкого", "цкий"), ("цкому", "цкий"), ("цким", "цкий"), ("цком", "цкий"),
 )  # fmt: skip
 
 
 SURNAME_SHAPE = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|овой|евой|ёвой|иной|ыной|ову|еву|ёву|ину|ыну|"
-    r"овым|евым|ёвым|иным|ыным|ове|еве|ине|ский|ская|ского|ской|скую|скому|ским|ском)$"
+    r"овым|евым|ёвым|иным|ыным|ове|еве|ине|ский|ская|ского|ской|скую|скому|ским|ском|"
+    r"цкий|цкая|цкого|цкой|цкую|цкому|цким|цком)$"
 )
 
 
 def _surname_nominative(token: str, gender: str | None) -> str:
     lower = token.lower()
+    if gender is None and lower.endswith(("ского", "цкого", "скому", "цкому")):
+        gender = "masc"  # «О. Ставицкого»: only a man's surname ends so
     if gender == "femn":
         for ending, nominative in _FEMALE_SURNAME_ENDINGS:
             if lower.endswith(ending) and len(lower) > len(ending) + 1:
@@ -258,6 +262,18 @@ def russian_person_name(
             out.append(token[:-1])
             continue
         out.append(_surname_nominative(token, gender))
+    if gender == "masc" and len(out) >= 2:
+        # «Глебу Мартынюку»: a man's surname in a consonant declines like his given name.
+        ending = tokens[0][len(out[0]) :].lower() if tokens[0].startswith(out[0]) else ""
+        last = out[-1]
+        if (
+            ending in {"а", "у", "ом", "е"}
+            and last.lower().endswith(ending)
+            and len(last) > len(ending) + 2
+            and not SURNAME_SHAPE.search(last.lower())
+            and last[-len(ending) - 1].lower() not in _RU_VOWELS + ("ь", "й")
+        ):
+            out[-1] = last[: -len(ending)]
     return " ".join(out)
 
 
@@ -273,7 +289,10 @@ def is_place_word(word: str) -> bool:
 # («осуждённого», «известного»), a feminine participle («задержанной»), or a kinship or
 # role word that has a gender («сестра», «журналистке», «брату»).
 _BEFORE_MASC = re.compile(
-    r"(?<![а-яё])(?:(?!(?:его|него|того|всего|чего|кого|сего)\s)[а-яё]{2,}(?:ого|его)|"
+    r"(?<![а-яё])(?:(?!(?:его|него|того|всего|чего|кого|сего|ему|нему|кому|тому|всему|"
+    r"чему|своему|моему|нашему|вашему)\s)[а-яё]{2,}(?:ого|его|ому|ему)|"
+    # «к жителю Оренбурга Руслану Галиеву»: a man's role, then perhaps a place
+    r"(?:жител[юяь]|гражданин[ау]?|уроженц[уае]|уроженец)(?:\s+[а-яё]+)?|"
     r"брат[аеу]?|отц[аеу]|отец|муж[аеу]?|сын[аеу]?|супруг[аеу]?|дед[аеу]?|"
     r"активист[аеу]?|журналист[аеу]?|блогер[аеу]?)\s+$"
 )

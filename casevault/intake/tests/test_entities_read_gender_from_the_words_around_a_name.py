@@ -53,3 +53,29 @@ def test_words_of_address_and_unknown_lone_words_are_not_names() -> None:
     # Her initials and his fit each one: «Абдуллаева Т.Р.» is the son, not the mother.
     assert names(text) == ["М. К. Абдуллаева", "Тимур Рустамович Абдуллаев"]
     assert names("Сегодня в суде № 2 Кызылорды продолжилось рассмотрение дела.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a man's role before him, with a place between: his dative, not her accusative
+        (
+            "По поводу сообщений о насилии к жителю Оренбурга Руслану Галиеву пресс-служба "
+            "сообщает следующее. Галиева доставили в отдел.",
+            ["Руслан Галиев"],
+        ),
+        # a surname in -цкий, with a given name and with an initial
+        ("Пост Олега Ставицкого удалён. В отношении О. Ставицкого проверка.", ["Олег Ставицкий"]),
+        # a surname in a consonant declines with his given name, and alone
+        (
+            "Вчера к Глебу Мартынюку пришли с обыском. Квартиру Мартынюка обыскали.",
+            ["Глеб Мартынюк"],
+        ),
+        (
+            "Дмитрий Гребенюк оштрафован. Гребенюку назначили штраф, у Гребенюка изъяли телефон.",
+            ["Дмитрий Гребенюк"],
+        ),
+    ],
+)
+def test_mens_surnames_in_oblique_cases(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
