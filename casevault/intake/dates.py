@@ -314,8 +314,11 @@ _AHEAD_OF_REFERENCE = 7
 class DateResolver:
     """Resolve mentions in document order; keeps the running context between calls."""
 
-    def __init__(self, reference: date | None) -> None:
+    def __init__(self, reference: date | None, *, written_on: bool = True) -> None:
         self.reference = reference
+        # False when the reference is only the latest day the text names, not the day it
+        # was written: a later day in it is then no slip of context.
+        self.written_on = written_on
         self.context = _Context()
 
     # The context a month or day without a year falls into.
@@ -334,7 +337,11 @@ class DateResolver:
             year = ctx.year
             # A date far after the document's own is a slip of context, not a plan: a hearing
             # "scheduled for 12 February" is weeks ahead, not most of a year.
-            if ref is not None and date(year, month, min(day or 1, 28)) > ref + timedelta(days=62):
+            if (
+                self.written_on
+                and ref is not None
+                and date(year, month, min(day or 1, 28)) > ref + timedelta(days=62)
+            ):
                 return year - 1
             # A chronology that runs over New Year: "In December 2018 … On 14 January …".
             if (
@@ -647,10 +654,17 @@ def find_yearless_dateline(text: str, mentions: list[DateMention]) -> DateMentio
 
 
 def resolve_all(
-    mentions: list[DateMention], reference: date | None, skip: DateMention | None = None
+    mentions: list[DateMention],
+    reference: date | None,
+    skip: DateMention | None = None,
+    *,
+    written_on: bool = True,
 ) -> list[tuple[DateMention, FuzzyDate]]:
-    """Resolve every mention in order; ``skip`` (the dateline) does not move the context."""
-    resolver = DateResolver(reference)
+    """Resolve every mention in order; ``skip`` (the dateline) does not move the context.
+
+    ``written_on`` is False when ``reference`` is not the document's date but the latest day
+    it names."""
+    resolver = DateResolver(reference, written_on=written_on)
     out: list[tuple[DateMention, FuzzyDate]] = []
     anchors: set[int] = set()
     for index, mention in enumerate(mentions):

@@ -205,7 +205,12 @@ def extract_text(
     )
     # Dates of sayings ("told reporters on Thursday") neither date facts nor move the context.
     mentions = [m for m in mentions if not m.reporting or m is dateline]
-    resolved = [(m, d) for m, d in resolve_all(mentions, reference, dateline) if m is not dateline]
+    written_on = bool(reference_date or doc_date)
+    resolved = [
+        (m, d)
+        for m, d in resolve_all(mentions, reference, dateline, written_on=written_on)
+        if m is not dateline
+    ]
 
     entity_mentions = find_entities(text, work_lang)
     people, person_of = group_people(entity_mentions)

@@ -101,3 +101,20 @@ def test_a_dateline_with_hours_or_a_place_dates_the_document(heading: str, day: 
 )
 def test_wordings(sentence: str, expected: list[str]) -> None:
     assert [m.code for m in find_acts(sentence, "ru")] == expected
+
+
+def test_a_text_with_no_date_of_its_own_runs_on_past_its_latest_full_date() -> None:
+    # Only 14 January 2026 has a year: the March hearings after it are in 2026, not 2025
+    # (a day far past a document's own date would be a slip; this text gives none).
+    text = (
+        "Сводка по делу\n\n"
+        "Бекболатов был задержан 14 января 2026 года у себя на работе.\n\n"
+        "Заседание 4 (18 марта). Оглашение приговора. Бекболатов признан виновным."
+    )
+    assert ("2026-03-18", "2026-03-18", ["conviction"]) in _events(text)
+
+
+def test_letters_a_censor_holds_back_are_no_detention() -> None:
+    sentence = "Требовал, чтобы ему отдавали письма от родных, которые задерживает цензор."
+    assert find_acts(sentence, "ru") == []
+    assert [m.code for m in find_acts("Его задерживают уже третий раз.", "ru")] == ["detention"]
