@@ -172,12 +172,15 @@ _DOCUMENT_OF = {
 _PLANNED = {
     "en": re.compile(
         r"\b(?:scheduled|set|adjourned|postponed|put\s+off|deferred|moved|due)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:for|to|until|till|on)\s+(?:the\s+)?$",
+        r"(?:for|to|until|till|on)\s+(?:the\s+)?$|"
+        r"\b(?:planned|expected|is\s+due)\s+(?:[\w-]+\s+){0,4}?(?:for|in|on|by)\s+(?:the\s+)?$",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"(?<![а-яё])(?:назначен\w*|отложен\w*|перенесен\w*|перенес[её]н\w*|отложил\w*|перенес\w*|"
-        r"запланирован\w*|состоится|пройд[её]т)\s+(?:[\w-]+\s+){0,3}?(?:на|до)\s+$",
+        r"запланирован\w*|состоится|пройд[её]т)\s+(?:[\w-]+\s+){0,3}?(?:на|до)\s+$|"
+        r"(?<![а-яё])(?:планиру\w+|намечен\w*|ожидается|предстоит)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:на|до|в|во|к)\s+$",
         re.IGNORECASE,
     ),
 }
@@ -545,7 +548,7 @@ _DATELINE_PREFIX = re.compile(
 # "Posted on 14 April 2026 by Olga Mironenko": a byline may follow the date.
 # "…, 16 April 2026, 11:00": the hour after a dateline.
 _CLOCK_TIME = re.compile(
-    r"^[,—–-]?\s*(?:at\s+|в\s+|с\s+|from\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|h))?"
+    r"^[,—–|·-]?\s*(?:at\s+|в\s+|с\s+|from\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|h))?"
     r"(?:\s*(?:до|to|-|–|—)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|h))?)?$"
     # "4 марта 2026 г., Барнаул": the place after the date
     r"|^,\s*(?:г\.\s*)?[A-ZА-ЯЁ][\w-]+(?:[\s-][A-ZА-ЯЁ][\w-]+)?$",

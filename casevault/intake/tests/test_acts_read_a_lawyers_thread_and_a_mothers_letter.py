@@ -118,3 +118,18 @@ def test_letters_a_censor_holds_back_are_no_detention() -> None:
     sentence = "Требовал, чтобы ему отдавали письма от родных, которые задерживает цензор."
     assert find_acts(sentence, "ru") == []
     assert [m.code for m in find_acts("Его задерживают уже третий раз.", "ru")] == ["detention"]
+
+
+def test_a_planned_month_does_not_move_the_story_into_its_year() -> None:
+    text = (
+        "Обзор за 2025 год\n\n"
+        "В начале февраля активистку оштрафовали за пост. Апелляционную жалобу на штраф "
+        "планируется рассмотреть только в феврале 2026 года.\n\n"
+        "В середине апреля у неё провели обыск."
+    )
+    assert ("2025-04-10", "2025-04-20", ["search"]) in _events(text)
+
+
+def test_a_dateline_with_a_bar_and_an_hour_dates_the_document() -> None:
+    text = "Police search home of a blogger\n\nTuesday, March 3, 2026 | 14:52\n\nHe was fined."
+    assert extract_text(text, "en")["document"]["date"] == "2026-03-03"

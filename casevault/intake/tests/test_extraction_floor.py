@@ -51,7 +51,11 @@ def test_scores_stay_at_or_above_the_floor() -> None:
 # session, never tuned on: en 0.656/0.538, ru 0.788/0.722 (the code of the session's start
 # gave en 0.548/0.436, ru 0.710/0.611); its English misses were fixed on 2026-11-29 (en
 # 0.868/0.846), then two of its Russian ones (ru 0.848/0.778). Round 9 (2026-11-29, written blind): en 0.483/0.341, ru 0.571/0.632 before,
-# en 0.884/0.927, ru 0.805/0.868 after its fixes.
+# en 0.884/0.927, ru 0.805/0.868 after its fixes. Round 10 (written blind after all that):
+# en 0.474/0.600, ru 0.382/0.419 with the code it met (the session's first code: en
+# 0.500/0.633, ru 0.576/0.613); two date fixes it showed (a planned month does not move the
+# story; "| 14:52" after a dateline) gave en 0.500/0.633, ru 0.647/0.710. Its other misses
+# are left as a check on the next changes.
 LATER_FLOOR = {
     "round6": {
         "en": {"event_precision": 0.94, "event_recall": 0.94, "date_accuracy": 0.99},
@@ -68,6 +72,10 @@ LATER_FLOOR = {
     "round9": {
         "en": {"event_precision": 0.88, "event_recall": 0.92, "date_accuracy": 0.97},
         "ru": {"event_precision": 0.80, "event_recall": 0.86, "date_accuracy": 0.97},
+    },
+    "round10": {
+        "en": {"event_precision": 0.50, "event_recall": 0.63, "date_accuracy": 0.73},
+        "ru": {"event_precision": 0.64, "event_recall": 0.71, "date_accuracy": 0.95},
     },
 }
 
