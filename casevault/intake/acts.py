@@ -634,15 +634,14 @@ def find_acts(sentence: str, lang: str) -> list[ActMatch]:
         clause = _clause_before(folded, start)
         if _is_negated(lang, clause, code) or _negative_subject(lang, folded[:start]):
             continue
-        irrealis = _IRREALIS[lang].search(_ASIDE.sub(" ", _clause_before(modal_text, start)))
+        modal_clause = _ASIDE.sub(" ", _clause_before(modal_text, start))
+        irrealis = _IRREALIS[lang].search(modal_clause)
         if (
             code != "threat"
             and irrealis is not None
             and not _REFUSED_AT_END.search(folded, start, end)
             # "A defence request … was refused at the hearing": the request was answered.
-            and not _ANSWERED[lang].search(
-                _ASIDE.sub(" ", _clause_before(modal_text, start)), irrealis.end()
-            )
+            and not _ANSWERED[lang].search(modal_clause, irrealis.end())
         ):
             continue
         if lang == "ru" and _QUESTION_PARTICLE.search(_clause_before(sentence, start)):

@@ -35,8 +35,8 @@ _NUMBERS = {
     "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9,
     "девяти": 9, "десять": 10, "десяти": 10, "полтора": 1, "несколько": 3,
 }  # fmt: skip
-_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_RU_WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
+EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RU_WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
 _SEASONS = {  # first month, last month; winter starts in December of the year before
     "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
     "весн": (3, 5), "лет": (6, 8), "осен": (9, 11), "зим": (12, 2),
@@ -272,7 +272,7 @@ def _nth_weekday(m: re.Match[str]) -> dict[str, object] | None:
     if fields is None:
         return None
     word = m.group("wd").lower()
-    fields["weekday"] = _EN_WEEKDAYS.index(word)
+    fields["weekday"] = EN_WEEKDAYS.index(word)
     nth = m.group("nth").lower()
     fields["nth"] = -1 if nth == "last" else _EN_ORDINALS.index(nth) + 1
     return fields
@@ -469,12 +469,12 @@ _EN_PATTERNS: list[tuple[str, Handler]] = [
     ),
     (
         r"\b(?:on\s+)?the\s+(?:following|next)\s+" + _EN_WD + r"\b",
-        _weekday_after(_EN_WEEKDAYS),
+        _weekday_after(EN_WEEKDAYS),
     ),
     # "on a Sunday", "every Friday" name no particular day.
     (
         r"(?<!\ba\s)(?<!\bevery\s)(?<!\beach\s)\b(?:on\s+)?(?P<last>last\s+)?" + _EN_WD + r"\b",
-        _weekday(_EN_WEEKDAYS),
+        _weekday(EN_WEEKDAYS),
     ),
     (
         r"\b" + _EN_NUM + r"\s+" + _EN_UNIT + r"\s+(?:later|afterwards|after\s+that|on(?=[,.;]))",
@@ -628,17 +628,17 @@ _RU_PATTERNS: list[tuple[str, Handler]] = [
     (
         r"(?<![а-яё])(?:в|во)\s+(?P<last>(?:прошл|минувш)(?:ый|ую|ое|ий)\s+)?(?:(?:эт(?:от|у|о))\s+)?"
         r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])",
-        _weekday(_RU_WEEKDAYS),
+        _weekday(RU_WEEKDAYS),
     ),
     (
         r"(?<![а-яё])(?:в|во)\s+(?:следующ(?:ий|ую|ее)|ближайш(?:ий|ую|ее))\s+"
         r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])",
-        _weekday_after(_RU_WEEKDAYS),
+        _weekday_after(RU_WEEKDAYS),
     ),
     (
         r"(?<![а-яё])(?P<since>со?\s+)(?P<wd>понедельника|вторника|среды|четверга|пятницы|субботы|"
         r"воскресенья)(?![а-яё])",
-        _weekday(_RU_WEEKDAYS),
+        _weekday(RU_WEEKDAYS),
     ),
     (
         r"(?<![а-яё])(?:на\s+следующ(?:ий|ее|ие)\s+(?P<u>день|утро|сутки)|на\s+другой\s+день|наутро|на\s+следующее\s+утро)",

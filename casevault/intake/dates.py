@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from casevault.lib.fuzzydate import FuzzyDate, Precision
 
-from .date_patterns import COMPILED, valid_fields
+from .date_patterns import COMPILED, EN_WEEKDAYS, RU_WEEKDAYS, valid_fields
 from .prefilter import LiteralFilter
 from .spans import TakenSpans
 
@@ -568,6 +568,14 @@ _NEWS_DATELINE = re.compile(
 _NEWS_DATELINE_END = re.compile(r"^(?:\([^()\n]{1,40}\)\s*)?[—–.-]\s*\S")
 
 
+def _line_around(text: str, mention: DateMention) -> tuple[str, str]:
+    """The words before a date on its line (without markup) and the text after it."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    return text[line_start : mention.start].strip(" *_#"), text[mention.end : line_end]
+
+
 def find_document_date(text: str, mentions: list[DateMention]) -> DateMention | None:
     """The date the document gives itself: a full date alone on a line near the top or the
     bottom, perhaps after a place or a label ("29 January 2019", "Almaty, 29.01.2019",
@@ -579,12 +587,8 @@ def find_document_date(text: str, mentions: list[DateMention]) -> DateMention | 
             continue
         if not (mention.start < head or mention.start >= tail):
             continue
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        line_end = text.find("\n", mention.end)
-        line_end = len(text) if line_end == -1 else line_end
-        prefix = text[line_start : mention.start].strip(" *_#")
-        suffix = text[mention.end : line_end].strip(" .*_")
-        raw_suffix = text[mention.end : line_end]
+        prefix, raw_suffix = _line_around(text, mention)
+        suffix = raw_suffix.strip(" .*_")
         if (
             mention.start < head
             and _NEWS_DATELINE.match(prefix)
@@ -599,15 +603,7 @@ def find_document_date(text: str, mentions: list[DateMention]) -> DateMention | 
     return None
 
 
-_WEEKDAY_WORDS = (
-    ("monday", "понедельник"),
-    ("tuesday", "вторник"),
-    ("wednesday", "сред"),
-    ("thursday", "четверг"),
-    ("friday", "пятниц"),
-    ("saturday", "суббот"),
-    ("sunday", "воскресень"),
-)
+_WEEKDAY_WORDS = tuple(zip(EN_WEEKDAYS, RU_WEEKDAYS, strict=True))
 
 
 def find_yearless_dateline(text: str, mentions: list[DateMention]) -> DateMention | None:
@@ -622,11 +618,8 @@ def find_yearless_dateline(text: str, mentions: list[DateMention]) -> DateMentio
             break
         if mention.kind != "absolute" or mention.year or not (mention.day and mention.month):
             continue
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        line_end = text.find("\n", mention.end)
-        line_end = len(text) if line_end == -1 else line_end
-        prefix = text[line_start : mention.start].strip(" *_#")
-        suffix = text[mention.end : line_end].strip(" .*_")
+        prefix, raw_suffix = _line_around(text, mention)
+        suffix = raw_suffix.strip(" .*_")
         if (suffix and not _CLOCK_TIME.match(suffix)) or not _DATELINE_PREFIX.match(prefix):
             continue
         weekday = next(

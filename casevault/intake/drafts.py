@@ -567,6 +567,7 @@ def build_events(all_facts: list[SentenceFacts]) -> list[DraftEvent]:
             if merged is None and set(codes) == {"enforced_disappearance"}:
                 # "Taken on 5 June … we did not know where he was until 6 June": not knowing
                 # where a person taken is belongs to the taking.
+                # index + 1: the taking may be told earlier in this very sentence.
                 merged = _held_then(events, facts, index + 1, when, codes, since=0)
                 if merged is not None:
                     _absorb(merged, facts, index, codes)

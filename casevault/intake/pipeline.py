@@ -114,11 +114,12 @@ _DENIAL_SENTENCE = re.compile(
 )
 
 
-def _denied_next(text: str, sentence: Sentence, sentences: list[Sentence]) -> bool:
-    if not _HEARSAY.search(sentence.text):
-        return False
-    following = [s for s in sentences if s.start >= sentence.end]
-    return bool(following) and bool(_DENIAL_SENTENCE.match(following[0].text))
+def _denied_next(sentence: Sentence, following: Sentence | None) -> bool:
+    return (
+        following is not None
+        and bool(_HEARSAY.search(sentence.text))
+        and bool(_DENIAL_SENTENCE.match(following.text))
+    )
 
 
 def _year_of_title(text: str, mentions: list[DateMention]) -> date | None:
@@ -227,7 +228,7 @@ def extract_text(
         for dated, _ in resolved:
             if sentence.start <= dated.start < sentence.end:
                 sentence_of_date[dated.start] = sentence.start
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         if frame is None and doc_date and dateline and sentence.start > dateline.start:
             # Courtroom notes under a dated heading: what the court does there is of that day.
             frame = FuzzyDate.day(doc_date.year, doc_date.month, doc_date.day)
@@ -267,7 +268,8 @@ def extract_text(
             elif mention.name not in places:
                 places.append(mention.name)
         acts = find_acts(sentence.text, work_lang)
-        if acts and _denied_next(text, sentence, sentences):
+        following = sentences[number + 1] if number + 1 < len(sentences) else None
+        if acts and _denied_next(sentence, following):
             acts = []  # "Chats say his wife was detained. That is not so."
         if acts and all(a.code in _COUNSEL_ACTS for a in acts):
             counsel = {
